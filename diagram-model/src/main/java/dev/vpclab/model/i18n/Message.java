@@ -1,0 +1,73 @@
+package dev.vpclab.model.i18n;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A user-facing sentence as data: a key into the {@code messages} bundles (English and Korean) and its
+ * arguments, formatted with {@link MessageFormat}. Core modules return these; the app and the command line
+ * pick the language.
+ *
+ * @param key the bundle key, e.g. "validation.subnet.outsideVpc"
+ * @param args the arguments, as strings or numbers
+ */
+public record Message(String key, List<Object> args) {
+
+    /** The bundle base name of the core modules' sentences. */
+    public static final String BUNDLE = "dev.vpclab.model.i18n.messages";
+
+    /** Validates. */
+    public Message {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a message needs a key");
+        }
+        args = List.copyOf(args.stream().map(a -> a == null ? "" : a).toList());
+    }
+
+    /**
+     * @param key the key
+     * @param args the arguments
+     * @return the message
+     */
+    public static Message of(String key, Object... args) {
+        return new Message(key, Arrays.asList(args));
+    }
+
+    /**
+     * @param locale the language
+     * @return the sentence in that language (English when the key is missing there)
+     */
+    public String format(Locale locale) {
+        return format(BUNDLE, locale);
+    }
+
+    /**
+     * @param bundle a bundle base name
+     * @param locale the language
+     * @return the sentence; the key itself when no bundle has it
+     */
+    public String format(String bundle, Locale locale) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.isEmpty() ? "" : " " + args);
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    /** @return the English sentence */
+    public String english() {
+        return format(Locale.ENGLISH);
+    }
+
+    /** @return the Korean sentence */
+    public String korean() {
+        return format(Locale.KOREAN);
+    }
+}
