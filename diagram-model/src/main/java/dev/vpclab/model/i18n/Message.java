@@ -8,17 +8,19 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A user-facing sentence as data: a key into the {@code messages} bundles (English and Korean) and its
- * arguments, formatted with {@link MessageFormat}. Core modules return these; the app and the command line
- * pick the language.
+ * A user-facing sentence as data: a key and its arguments, formatted with {@link MessageFormat} from the
+ * resource bundle named by the key's first segment: "validation.subnet.outsideVpc" is looked up in
+ * {@code dev/vpclab/i18n/validation.properties} (English) and {@code validation_ko.properties} (Korean), on the
+ * class path of whichever module ships it. Core modules return these; the app and the command line pick the
+ * language.
  *
  * @param key the bundle key, e.g. "validation.subnet.outsideVpc"
  * @param args the arguments, as strings or numbers
  */
 public record Message(String key, List<Object> args) {
 
-    /** The bundle base name of the core modules' sentences. */
-    public static final String BUNDLE = "dev.vpclab.model.i18n.messages";
+    /** The package that holds every area's bundle. */
+    public static final String BUNDLE_PACKAGE = "dev.vpclab.i18n.";
 
     /** Validates. */
     public Message {
@@ -42,7 +44,8 @@ public record Message(String key, List<Object> args) {
      * @return the sentence in that language (English when the key is missing there)
      */
     public String format(Locale locale) {
-        return format(BUNDLE, locale);
+        int dot = key.indexOf('.');
+        return format(BUNDLE_PACKAGE + (dot < 0 ? key : key.substring(0, dot)), locale);
     }
 
     /**
@@ -53,7 +56,8 @@ public record Message(String key, List<Object> args) {
     public String format(String bundle, Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(),
+            pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader() != null
+                            ? Thread.currentThread().getContextClassLoader() : Message.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
