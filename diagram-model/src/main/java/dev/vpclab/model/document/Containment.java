@@ -47,6 +47,18 @@ public final class Containment {
     }
 
     /**
+     * @param r a resource
+     * @return true if it is drawn as a box or icon of its own (an interface attached to an instance is drawn as
+     *     part of the instance)
+     */
+    public static boolean isDrawn(Resource r) {
+        if (r instanceof NetworkInterface e && e.instanceId() != null) {
+            return false;
+        }
+        return isDrawn(r.kind());
+    }
+
+    /**
      * @param kind a kind
      * @return true if it is drawn as a container that holds others
      */
