@@ -22,6 +22,37 @@ public record Problem(Severity severity, String resourceId, String field, Messag
         field = field == null ? "" : field;
     }
 
+    /**
+     * An error: AWS would refuse it, or it cannot work.
+     *
+     * @param resourceId the resource at fault
+     * @param field the field at fault, or ""
+     * @param key the message key
+     * @param args the message arguments
+     * @return the problem
+     */
+    public static Problem error(String resourceId, String field, String key, Object... args) {
+        return new Problem(Severity.ERROR, resourceId, field, Message.of(key, args));
+    }
+
+    /**
+     * A warning: AWS accepts it, but it is probably a mistake.
+     *
+     * @param resourceId the resource at fault
+     * @param field the field at fault, or ""
+     * @param key the message key
+     * @param args the message arguments
+     * @return the problem
+     */
+    public static Problem warning(String resourceId, String field, String key, Object... args) {
+        return new Problem(Severity.WARNING, resourceId, field, Message.of(key, args));
+    }
+
+    /** @return true for an error */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
     /** @param locale the language @return the sentence */
     public String text(Locale locale) {
         return message.format(locale);
