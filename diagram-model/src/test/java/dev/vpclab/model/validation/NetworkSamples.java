@@ -172,6 +172,11 @@ final class NetworkSamples {
                 warning("vpc-1", "", AclChecks.NO_DEFAULT)));
         s.add(sample(AclChecks.MANY_DEFAULT, () -> put(small(), new NetworkAcl("acl-second", "", "vpc-1", true, Docs.allowAll())),
                 error("vpc-1", "", AclChecks.MANY_DEFAULT)));
+        s.add(sample(AclChecks.NO_EPHEMERAL_OUT, () -> put(small(), new NetworkAcl("acl-default", "default", "vpc-1", true, List.of(
+                        NetworkAclEntry.of(100, TrafficDirection.INBOUND, Protocol.TCP, PortRange.of(443), Cidr.ALL, RuleAction.ALLOW),
+                        NetworkAclEntry.of(100, TrafficDirection.OUTBOUND, Protocol.TCP, PortRange.of(443), Cidr.ALL, RuleAction.ALLOW),
+                        NetworkAclEntry.of(110, TrafficDirection.OUTBOUND, Protocol.TCP, new PortRange(32768, 61000), Cidr.ALL, RuleAction.ALLOW)))),
+                warning("acl-default", "entries", AclChecks.NO_EPHEMERAL_OUT)));
         s.add(sample(AclChecks.SUBNET_ACL_OTHER_VPC,
                 () -> put(withVpc(small(), "x", "us-east-1", "10.1.0.0/16"),
                         new Subnet("subnet-private", "private-a", "vpc-1", "us-east-1a", cidr("10.0.2.0/24"), false, null, "acl-x")),
