@@ -145,7 +145,7 @@ class NetworkRulesTest {
                 NetworkAclEntry.of(1, TrafficDirection.INBOUND, Protocol.TCP, null, Cidr.ALL, RuleAction.DENY),
                 NetworkAclEntry.of(32766, TrafficDirection.OUTBOUND, Protocol.TCP, null, Cidr.ALL, RuleAction.DENY)));
         assertProblems(NetworkSamples.defaultAclWith(
-                        NetworkAclEntry.of(0, TrafficDirection.OUTBOUND, Protocol.TCP, null, Cidr.ALL, RuleAction.DENY)),
+                        NetworkAclEntry.of(0, TrafficDirection.OUTBOUND, Protocol.UDP, null, Cidr.ALL, RuleAction.DENY)),
                 error("acl-default", "entries[2].ruleNumber", AclChecks.RULE_NUMBER_RANGE));
     }
 
