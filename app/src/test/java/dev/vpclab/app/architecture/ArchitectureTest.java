@@ -25,8 +25,19 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        ImportOption noTestJars = location -> !location.contains("-tests.jar");
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(noTestJars)
                 .importPackages("dev.vpclab");
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.vpclab.model.document.Document")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.vpclab.icons.Icons")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.vpclab.app.Main")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("dev.vpclab.engine"))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("dev.vpclab.trace"))).isTrue();
     }
 
     @Test
