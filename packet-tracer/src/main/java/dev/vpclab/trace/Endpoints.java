@@ -149,9 +149,8 @@ public final class Endpoints {
                     vpcs.get(0).id(), 0);
         }
         if (vpcs.size() > 1) {
-            List<String> names = vpcs.stream().map(CompiledVpc::id).toList();
-            throw new EndpointException(text + " is inside several VPCs (" + String.join(", ", names) + ") and nothing holds it; name an"
-                    + " instance or interface instead", names);
+            // Overlapping VPCs (not peered with each other): the source's routes decide which one the packet enters.
+            return new Endpoint(EndpointKind.VPC_ADDRESS, text, text + " (unused address)", ip, null, null, null, null, 0);
         }
         OnPremisesNetwork onPrem = net.onPremisesHolding(ip);
         if (onPrem != null) {

@@ -128,7 +128,7 @@ class ChecklistConnectivityTest {
         Trace blocked = tcp(interfaceEndpoint(false), "i-q", "ec2.us-east-1.amazonaws.com", 443);
         assertThat(blocked.explanationCode()).isEqualTo("ENI_SG_RULES_MISMATCH");
         assertThat(blocked.blockingComponent().id()).isEqualTo("sg-vpce");
-        assertThat(blocked.forward().get(0).steps().get(0).kind()).isEqualTo(StepKind.DNS);
+        assertThat(blocked.forward().get(0).steps().get(1).kind()).isEqualTo(StepKind.DNS);
         Trace open = tcp(interfaceEndpoint(true), "i-q", "com.amazonaws.us-east-1.ec2", 443);
         assertThat(open.reachable()).isTrue();
         assertThat(components(open.forward())).endsWith("vpce-ec2");

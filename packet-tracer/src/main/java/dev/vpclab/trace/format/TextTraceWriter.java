@@ -69,8 +69,9 @@ final class TextTraceWriter {
         line(say(titleKey));
         int n = firstNumber;
         for (Hop h : hops) {
-            String head = String.format(Locale.ROOT, "%3d  %-24s %-22s ", n++, h.type().awsName(), h.component().length() > 22
-                    ? h.component().substring(0, 21) + "…" : h.component());
+            String shown = h.component().length() > 22 && h.label() != null && !h.label().isBlank() ? h.label() : h.component();
+            String head = String.format(Locale.ROOT, "%3d  %-24s %-22s ", n++, h.type().awsName(), shown.length() > 22
+                    ? shown.substring(0, 21) + "…" : shown);
             String indent = " ".repeat(head.length());
             boolean firstStep = true;
             for (Step s : h.steps()) {

@@ -75,6 +75,12 @@ final class GatewayHop {
         Ipv4Address src = w.packet.source();
         w.step(Tracer.INTERNET, ComponentType.INTERNET, "internet", StepKind.SOURCE, null, StepAction.FORWARD,
                 w.reply ? "trace.step.internet.reply" : "trace.step.internet.source", src.toString());
+        Ipv4Address dst = w.packet.destination();
+        if (!w.reply && !dst.isRfc1918() && !dst.isRfc6598() && w.net.attachmentByPublicIp(dst) == null) {
+            // Both ends outside: the question "does this network carry it?" has the answer no.
+            return w.fail(ExplanationCodes.UNKNOWN_DESTINATION, Tracer.INTERNET, ComponentType.INTERNET, "internet", StepKind.FORWARD,
+                    null, () -> Msg.of("trace.explain.internetToInternet", src.toString(), dst.toString()), null);
+        }
         return onInternet(w);
     }
 

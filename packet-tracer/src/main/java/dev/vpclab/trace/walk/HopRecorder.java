@@ -36,9 +36,22 @@ final class HopRecorder {
         }
     }
 
+    /**
+     * The hops in order. How the source addresses the destination (a DNS step recorded at the destination before the
+     * walk starts) is told as part of the source's own first hop, right after it sends, so that hop 1 is the source.
+     */
     List<Hop> hops() {
         List<Hop> out = new ArrayList<>(components.size());
-        for (int i = 0; i < components.size(); i++) {
+        int first = 0;
+        if (components.size() >= 2 && steps.get(0).stream().allMatch(s -> s.kind() == dev.vpclab.trace.StepKind.DNS)) {
+            List<Step> merged = new ArrayList<>(steps.get(1).size() + steps.get(0).size());
+            merged.add(steps.get(1).get(0));
+            merged.addAll(steps.get(0));
+            merged.addAll(steps.get(1).subList(1, steps.get(1).size()));
+            out.add(new Hop(components.get(1), types.get(1), labels.get(1), merged));
+            first = 2;
+        }
+        for (int i = first; i < components.size(); i++) {
             out.add(new Hop(components.get(i), types.get(i), labels.get(i), steps.get(i)));
         }
         return out;
