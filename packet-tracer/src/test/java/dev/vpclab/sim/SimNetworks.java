@@ -24,9 +24,9 @@ import java.util.List;
  * Test networks for the simulator: a VPC with public subnets in zones a and b (the load balancer's), private subnets
  * for targets, an internet gateway, and a load balancer forwarding to one target group of instances.
  */
-final class SimNetworks {
+public final class SimNetworks {
 
-    static final String ALB = "web-alb";
+    public static final String ALB = "web-alb";
     static final String NLB = "web-nlb";
     static final String TG = "tg-web";
 
@@ -34,7 +34,7 @@ final class SimNetworks {
     }
 
     /** The VPC, gateway, subnets and security groups without a load balancer. */
-    static NetworkBuilder base() {
+    public static NetworkBuilder base() {
         return new NetworkBuilder()
                 .vpc("vpc-a", "10.0.0.0/16").igw("igw-a", "vpc-a")
                 .subnet("subnet-pa", "vpc-a", "a", "10.0.1.0/24").subnet("subnet-pb", "vpc-a", "b", "10.0.2.0/24")
@@ -51,7 +51,7 @@ final class SimNetworks {
      * @param sgId their security group
      * @return their ids, zone a first
      */
-    static List<String> instances(NetworkBuilder b, int zoneA, int zoneB, String type, String sgId) {
+    public static List<String> instances(NetworkBuilder b, int zoneA, int zoneB, String type, String sgId) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < zoneA + zoneB; i++) {
             boolean a = i < zoneA;
@@ -72,7 +72,7 @@ final class SimNetworks {
      * @param attributes the target group's attributes
      * @return the builder
      */
-    static NetworkBuilder alb(int zoneA, int zoneB, String type, TargetGroupAttributes attributes) {
+    public static NetworkBuilder alb(int zoneA, int zoneB, String type, TargetGroupAttributes attributes) {
         NetworkBuilder b = base();
         List<String> ids = instances(b, zoneA, zoneB, type, "sg-app");
         b.put(Services.loadBalancer(ALB, LoadBalancer.Type.APPLICATION, "vpc-a", List.of("sg-alb"),
