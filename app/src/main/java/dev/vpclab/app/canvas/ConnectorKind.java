@@ -6,7 +6,7 @@ public enum ConnectorKind {
     ROUTE,
     /** Load balancer → target group targets. */
     LOAD_BALANCER,
-    /** VPC ↔ VPC peering. */
+    /** VPC ↔ VPC peering (through the peering connection), and the links between networks: transit gateway attachments, VPNs. */
     PEERING,
     /** Security-group references between members (off by default). */
     SECURITY_GROUP,

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vpclab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Draw an AWS network, then ask it questions. With no arguments, opens the app.",
-        subcommands = {ValidateCommand.class, TraceCommand.class, ImportCommand.class},
+        subcommands = {ValidateCommand.class, TraceCommand.class, SimulateCommand.class, ImportCommand.class, RenderCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:reachable / no errors", "1:not reachable / the model has errors", "2:bad input (one line on stderr)"})
 public final class VpcLabCommand implements Runnable {
