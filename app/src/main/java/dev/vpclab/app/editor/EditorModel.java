@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,6 +42,7 @@ public final class EditorModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ObservableSet<String> selection = FXCollections.observableSet();
     private final List<Consumer<String>> revealListeners = new ArrayList<>();
 
@@ -76,6 +80,7 @@ public final class EditorModel {
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         dirty.set(stack.isDirty());
+        revision.set(revision.get() + 1);
     }
 
     /**
@@ -92,6 +97,30 @@ public final class EditorModel {
             notifier.notify(Notifier.Level.WARNING, e.reason());
             return false;
         }
+    }
+
+    /**
+     * Applies an edit like {@link #execute}, but hands a refusal back to the caller (an inspector field that shows
+     * it inline) instead of telling the notifier.
+     *
+     * @param command the edit
+     * @return the reason it was refused, or empty if it was applied
+     */
+    public Optional<Message> attempt(Command command) {
+        try {
+            stack.execute(command);
+            return Optional.empty();
+        } catch (CommandException e) {
+            return Optional.of(e.reason());
+        }
+    }
+
+    /**
+     * @return a counter that grows on every change of the document, the history or the save mark (bind texts
+     *         such as "Undo Move web-1" to it)
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     /** Undoes the last edit, if any. */

@@ -1,13 +1,16 @@
 package dev.vpclab.app.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.vpclab.app.cli.ModelLoader;
 import dev.vpclab.app.cli.UserInputException;
 import dev.vpclab.app.editor.EditorModel;
-import dev.vpclab.app.editor.Notifier;
 import dev.vpclab.app.editor.Samples;
+import dev.vpclab.app.session.Autosaver;
+import dev.vpclab.app.session.DocumentSession;
+import dev.vpclab.app.session.FxDialogService;
+import dev.vpclab.app.session.RecentFiles;
+import dev.vpclab.app.session.RecoveryStore;
 import dev.vpclab.model.document.Document;
+import dev.vpclab.model.io.DocumentFormat;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,18 +19,26 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The VPC Lab application: opens a document (or the HA web sample) in the main window. */
+/**
+ * The VPC Lab application: opens a document (or the HA web sample) in the main window, offers to recover what a
+ * crashed window left behind, and autosaves unsaved changes every minute.
+ */
 public final class VpcLabApp extends Application {
+
+    /** How often unsaved changes are copied to the recovery folder. */
+    static final Duration AUTOSAVE_EVERY = Duration.minutes(1);
 
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         I18n i18n = new I18n(options.locale() != null ? options.locale() : Locale.getDefault());
-        Application.setUserAgentStylesheet(options.dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Themes themes = new Themes(options.dark());
         Document doc;
         Path file = null;
+        String name;
+        boolean imported = false;
         if (options.open() != null) {
             ModelLoader.Loaded loaded;
             try {
@@ -38,15 +49,30 @@ public final class VpcLabApp extends Application {
                 return;
             }
             doc = loaded.document();
-            file = loaded.imported() ? null : options.open();
+            imported = loaded.imported();
+            file = imported ? null : options.open().toAbsolutePath();
+            Path fileName = options.open().toAbsolutePath().getFileName();
+            name = fileName == null ? options.open().toString() : fileName.toString();
         } else {
             doc = Samples.load(options.sample());
+            String base = options.sample().endsWith(DocumentFormat.EXTENSION) ? options.sample()
+                    : options.sample() + DocumentFormat.EXTENSION;
+            name = base;
         }
-        Notifier notifier = (level, message) -> System.err.println(level + ": " + message.format(i18n.locale()));
+        ForwardingNotifier notifier = new ForwardingNotifier(i18n);
         EditorModel editor = new EditorModel(doc, i18n, notifier);
         editor.fileProperty().set(file);
-        MainWindow window = new MainWindow(editor, stage);
-        Scene scene = new Scene(window.root(), 1600, 1000);
+        boolean interactive = options.screenshot() == null && !options.printStartupTime();
+        RecentFiles recent = new RecentFiles(RecentFiles.defaultNode());
+        Autosaver autosaver = new Autosaver(new RecoveryStore(RecoveryStore.defaultFolder()));
+        DocumentSession session = new DocumentSession(editor, new FxDialogService(i18n, stage), recent, autosaver);
+        if (file == null) {
+            session.show(doc, name);
+        } else if (interactive) {
+            recent.add(file);
+        }
+        MainWindow window = new MainWindow(editor, session, themes, stage);
+        Scene scene = window.createScene(1600, 1000);
         stage.setScene(scene);
         stage.show();
         if (options.screenshot() != null) {
@@ -64,6 +90,9 @@ public final class VpcLabApp extends Application {
                     Platform.exit();
                 }
             }.start();
+        } else {
+            Platform.runLater(session::offerRecovery);
+            autosaver.start(AUTOSAVE_EVERY, session::autosave);
         }
     }
 }
