@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class FileFormatBenchmark {
 
-    /** Instances in the generated network; 500 instances make about 2,000 resources. */
-    @Param({"500"})
+    /** Instances in the generated network; 925 instances make about 2,000 resources. */
+    @Param({"925"})
     public int instances;
 
     private Path file;
