@@ -53,8 +53,13 @@ public final class InspectorView extends VBox {
     private final PropertySheet sheet;
     private final Label error = new Label();
     private final VBox kindBox = new VBox();
+    private final VBox markBox = new VBox(8);
+    private final Label markNote = new Label();
     private String shownId;
     private KindEditor kindEditor;
+    private RuleMark mark;
+    private KindEditor markedEditor;
+    private boolean markAtTop;
 
     /** @param model the view-model */
     public InspectorView(InspectorViewModel model) {
@@ -107,6 +112,12 @@ public final class InspectorView extends VBox {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+
+        markNote.setId("inspector-mark-note");
+        markNote.setWrapText(true);
+        markNote.getStyleClass().add("trace-mark-note");
+        markBox.setId("inspector-mark");
+        markBox.getStyleClass().add("trace-mark");
 
         placeholder.getStyleClass().add("placeholder-text");
         placeholder.setWrapText(true);
@@ -187,6 +198,8 @@ public final class InspectorView extends VBox {
                 placeholder.setText(n > 1 ? model.i18n().get("ui.inspector.many", n) : model.i18n().get("ui.inspector.none"));
             }
             content.getChildren().setAll(placeholder);
+            markedEditor = null;
+            markAtTop = false;
             return;
         }
         if (!r.id().equals(shownId)) {
@@ -194,6 +207,8 @@ public final class InspectorView extends VBox {
             kindEditor = kindEditor(r);
             kindBox.getChildren().setAll(kindEditor == null ? List.of() : List.of(kindEditor.node()));
             content.getChildren().setAll(header, chips, sheet, error, kindBox);
+            markedEditor = null;
+            markAtTop = false;
             scroll.setVvalue(0);
         } else if (kindEditor != null) {
             kindEditor.refresh();
@@ -202,6 +217,90 @@ public final class InspectorView extends VBox {
         title.setText(model.title());
         subtitle.setText(model.subtitle());
         fillChips();
+        applyMark(r);
+    }
+
+    /**
+     * Marks the rule a trace hop was decided by: whenever the marked resource is inspected, its editor selects and
+     * tints the rule and shows the note and the card (the suggested fix) under its rules, or at the top of the
+     * inspector for resources without rules.
+     *
+     * @param rule the mark, or null to remove it
+     * @param card what to show with the note (the suggested fix), or null
+     */
+    public void showMark(RuleMark rule, Node card) {
+        removeMark();
+        mark = rule;
+        markNote.textProperty().unbind();
+        markNote.getStyleClass().removeAll("trace-mark-deny", "trace-mark-allow");
+        if (rule != null) {
+            markNote.textProperty().bind(rule.note());
+            markNote.getStyleClass().add(rule.denied() ? "trace-mark-deny" : "trace-mark-allow");
+            markBox.getChildren().setAll(card == null ? List.of(markNote) : List.of(markNote, card));
+        } else {
+            markBox.getChildren().clear();
+        }
+        Resource r = model.resourceProperty().get();
+        if (r != null) {
+            applyMark(r);
+        }
+    }
+
+    /** @return the current mark, or null */
+    public RuleMark mark() {
+        return mark;
+    }
+
+    private void applyMark(Resource r) {
+        boolean wanted = mark != null && r.id().equals(mark.resourceId());
+        if (!wanted) {
+            removeMark();
+            return;
+        }
+        if (markedEditor != null || markAtTop) {
+            return;
+        }
+        if (kindEditor != null && kindEditor.mark(mark, markBox)) {
+            markedEditor = kindEditor;
+        } else {
+            content.getChildren().add(content.getChildren().indexOf(header) + 1, markBox);
+            markAtTop = true;
+        }
+        revealMark();
+    }
+
+    private void removeMark() {
+        if (markedEditor != null) {
+            markedEditor.mark(null, null);
+        }
+        if (markAtTop) {
+            content.getChildren().remove(markBox);
+        }
+        markedEditor = null;
+        markAtTop = false;
+    }
+
+    /** Scrolls so that the marked rules and the card below them are in view. */
+    private void revealMark() {
+        javafx.application.Platform.runLater(() -> {
+            if (markBox.getScene() == null) {
+                return;
+            }
+            content.applyCss();
+            content.layout();
+            double view = scroll.getViewportBounds().getHeight();
+            double h = content.getHeight() - view;
+            if (h <= 0) {
+                return;
+            }
+            javafx.geometry.Bounds box = content.sceneToLocal(markBox.localToScene(markBox.getBoundsInLocal()));
+            double top = markedEditor != null ? kindBox.getBoundsInParent().getMinY() : box.getMinY() - 60;
+            // the rules, the note and the card when they fit; else the card whole with as many rules above it as
+            // fit, but always the row just above the note (where the deciding rule usually is)
+            double y = Math.max(top, box.getMaxY() + 8 - view);
+            y = Math.max(0, Math.min(y, box.getMinY() - 40));
+            scroll.setVvalue(Math.min(1, y / h));
+        });
     }
 
     private void fillChips() {

@@ -18,4 +18,16 @@ interface KindEditor {
      */
     default void focus(String field) {
     }
+
+    /**
+     * Marks the rule a trace hop was decided by: opens its tab, selects and tints its row, and shows {@code extra}
+     * (the note and the suggested-fix card) right under the rules.
+     *
+     * @param mark the rule, or null to remove the mark
+     * @param extra what to show under the rules, or null with a null mark
+     * @return true if this editor placed {@code extra}; false leaves it to the inspector (editors without rules)
+     */
+    default boolean mark(RuleMark mark, Node extra) {
+        return false;
+    }
 }

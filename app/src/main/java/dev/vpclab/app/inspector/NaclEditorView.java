@@ -53,6 +53,8 @@ final class NaclEditorView implements KindEditor {
     private final Button remove;
     private final Button cancel;
     private boolean refreshing;
+    private RuleMark mark;
+    private Node markExtra;
 
     NaclEditorView(NaclEditorModel model, I18n i18n) {
         this.model = model;
@@ -175,6 +177,9 @@ final class NaclEditorView implements KindEditor {
             protected void updateItem(NetworkAclEntry e, boolean empty) {
                 super.updateItem(e, empty);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("final-rule"), !empty && e != null && e.ruleNumber() == STAR);
+                boolean marked = !empty && e != null && marks(e, d);
+                pseudoClassStateChanged(TraceMarks.DENY, marked && mark.denied());
+                pseudoClassStateChanged(TraceMarks.ALLOW, marked && !mark.denied());
             }
         });
         t.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
@@ -246,6 +251,44 @@ final class NaclEditorView implements KindEditor {
             t.getSelectionModel().select(editing);
         }
         refreshing = false;
+        if (mark != null && editing == null) {
+            selectMarked();
+        }
+    }
+
+    private boolean marks(NetworkAclEntry e, TrafficDirection d) {
+        return mark != null && mark.rule() != null && d == mark.direction()
+                && mark.rule().equals(e.ruleNumber() == STAR ? "*" : Integer.toString(e.ruleNumber()));
+    }
+
+    private void selectMarked() {
+        TableView<NetworkAclEntry> t = mark.direction() == TrafficDirection.OUTBOUND ? outbound : inbound;
+        tabs.getSelectionModel().select(mark.direction() == TrafficDirection.OUTBOUND ? outTab : inTab);
+        for (NetworkAclEntry e : t.getItems()) {
+            if (marks(e, mark.direction())) {
+                t.getSelectionModel().select(e);
+                t.scrollTo(e);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public boolean mark(RuleMark m, Node extra) {
+        if (markExtra != null) {
+            root.getChildren().remove(markExtra);
+        }
+        mark = m;
+        markExtra = m == null ? null : extra;
+        if (markExtra != null) {
+            root.getChildren().add(root.getChildren().indexOf(tabs) + 1, markExtra);
+        }
+        inbound.refresh();
+        outbound.refresh();
+        if (m != null && m.direction() != null) {
+            selectMarked();
+        }
+        return m != null;
     }
 
     private static void fit(TableView<NetworkAclEntry> t) {

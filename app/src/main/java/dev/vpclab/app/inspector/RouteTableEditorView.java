@@ -33,6 +33,8 @@ final class RouteTableEditorView implements KindEditor {
     private final Button cancel;
     private final Button remove;
     private boolean refreshing;
+    private RuleMark mark;
+    private Node markExtra;
 
     RouteTableEditorView(RouteTableEditorModel model, I18n i18n) {
         this.model = model;
@@ -52,6 +54,15 @@ final class RouteTableEditorView implements KindEditor {
                 col("ui.route.target", 110, RouteTableEditorModel.Row::target),
                 col("ui.route.origin", 58, r -> i18n.get("ui.route.origin." + r.route().origin().name().toLowerCase(java.util.Locale.ROOT))),
                 stateColumn()));
+        table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RouteTableEditorModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                boolean marked = !empty && r != null && marks(r);
+                pseudoClassStateChanged(TraceMarks.DENY, marked && mark.denied());
+                pseudoClassStateChanged(TraceMarks.ALLOW, marked && !mark.denied());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (!refreshing && r != null) {
                 model.edit(r.route());
@@ -158,6 +169,39 @@ final class RouteTableEditorView implements KindEditor {
         model.targetProperty().set(chosen);
         submit.setDisable(model.table() == null);
         refreshing = false;
+        if (mark != null && model.editingProperty().get() == null) {
+            selectMarked();
+        }
+    }
+
+    private boolean marks(RouteTableEditorModel.Row r) {
+        return mark != null && mark.rule() != null && mark.rule().equals(r.route().destination());
+    }
+
+    private void selectMarked() {
+        for (RouteTableEditorModel.Row r : table.getItems()) {
+            if (marks(r)) {
+                table.getSelectionModel().select(r);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public boolean mark(RuleMark m, Node extra) {
+        if (markExtra != null) {
+            root.getChildren().remove(markExtra);
+        }
+        mark = m;
+        markExtra = m == null ? null : extra;
+        if (markExtra != null) {
+            root.getChildren().add(root.getChildren().indexOf(table) + 1, markExtra);
+        }
+        table.refresh();
+        if (m != null) {
+            selectMarked();
+        }
+        return m != null;
     }
 
     @Override

@@ -43,6 +43,8 @@ final class SecurityGroupEditorView implements KindEditor {
     private final Button cancel;
     private final Button remove;
     private boolean refreshing;
+    private RuleMark mark;
+    private Node markExtra;
 
     SecurityGroupEditorView(SecurityGroupEditorModel model, I18n i18n) {
         this.model = model;
@@ -136,7 +138,15 @@ final class SecurityGroupEditorView implements KindEditor {
                         i -> model.peerText(rule.apply(i).peer())),
                 col("ui.rule.description", 76, i -> rule.apply(i).description())));
         t.setRowFactory(v -> {
-            javafx.scene.control.TableRow<Integer> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<Integer> row = new javafx.scene.control.TableRow<>() {
+                @Override
+                protected void updateItem(Integer i, boolean empty) {
+                    super.updateItem(i, empty);
+                    boolean marked = !empty && i != null && marks(i, d);
+                    pseudoClassStateChanged(TraceMarks.DENY, marked && mark.denied());
+                    pseudoClassStateChanged(TraceMarks.ALLOW, marked && !mark.denied());
+                }
+            };
             row.itemProperty().addListener((o, a, i) -> row.setTooltip(i == null || i >= model.rules(d).size() ? null
                     : new javafx.scene.control.Tooltip(RuleText.protocol(i18n, rule.apply(i).protocol()) + " "
                             + RuleText.ports(i18n, rule.apply(i).protocol(), rule.apply(i).portRange()) + " \u00b7 "
@@ -184,6 +194,46 @@ final class SecurityGroupEditorView implements KindEditor {
             model.peerProperty().set(typed);
         }
         refreshing = false;
+        if (mark != null && model.editingIndexProperty().get() < 0) {
+            selectMarked();
+        }
+    }
+
+    private boolean marks(int index, TrafficDirection d) {
+        return mark != null && mark.rule() != null && d == mark.direction() && mark.rule().equals(Integer.toString(index));
+    }
+
+    private void selectMarked() {
+        if (mark.direction() == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(mark.direction() == TrafficDirection.OUTBOUND ? outTab : inTab);
+        TableView<Integer> t = mark.direction() == TrafficDirection.OUTBOUND ? outbound : inbound;
+        for (Integer i : t.getItems()) {
+            if (marks(i, mark.direction())) {
+                t.getSelectionModel().select(i);
+                t.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public boolean mark(RuleMark m, Node extra) {
+        if (markExtra != null) {
+            root.getChildren().remove(markExtra);
+        }
+        mark = m;
+        markExtra = m == null ? null : extra;
+        if (markExtra != null) {
+            root.getChildren().add(root.getChildren().indexOf(tabs) + 1, markExtra);
+        }
+        inbound.refresh();
+        outbound.refresh();
+        if (m != null) {
+            selectMarked();
+        }
+        return m != null;
     }
 
     private static void fill(TableView<Integer> t, int n) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Draws what lies over the diagram: trace paths (thick forward, dashed return, red into the hop that dropped
- * the packet) trimmed to the elements' icons, the packet envelope along the forward path, the selection in blue
+ * the packet, on the return path when the reply was dropped) trimmed to the elements' icons, the packet envelope along the forward path, the selection in blue
  * with resize handles, the rubber band, and the element a palette item is dragged over.
  */
 final class OverlayPainter {
@@ -24,12 +24,16 @@ final class OverlayPainter {
         List<RenderItem> forward = resolve(model, o.path());
         List<RenderItem> back = resolve(model, o.returnPath());
         double width = Math.max(3.5, f.px(2.5));
+        // a reply dropped at an element the request passed through: the request's way there stays green
+        boolean droppedOnReturn = o.droppedAt() != null && o.returnPath().contains(o.droppedAt());
         for (int i = 0; i + 1 < back.size(); i++) {
+            boolean dropped = back.get(i + 1).key().equals(o.droppedAt());
+            Colour c = dropped ? t.pathDropped() : ret;
             // beside the forward path, not on it, so that both show where they share a hop
-            segment(f, back.get(i), back.get(i + 1), LineStyle.dashed(ret, Math.max(2.5, f.px(2)), 8, 5), ret, 6);
+            segment(f, back.get(i), back.get(i + 1), LineStyle.dashed(c, Math.max(2.5, f.px(2)), 8, 5), c, 6);
         }
         for (int i = 0; i + 1 < forward.size(); i++) {
-            boolean dropped = forward.get(i + 1).key().equals(o.droppedAt());
+            boolean dropped = !droppedOnReturn && forward.get(i + 1).key().equals(o.droppedAt());
             Colour c = dropped ? t.pathDropped() : fwd;
             segment(f, forward.get(i), forward.get(i + 1), LineStyle.solid(c, width), c, 0);
         }

@@ -12,11 +12,18 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The tabs under the canvas: Problems (with its count), and Trace, Metrics & Alarms, Simulation to come. */
+/**
+ * The tabs under the canvas: Problems (with its count), Trace, Metrics &amp; Alarms and Simulation. The last three
+ * show a placeholder until their mode gives them content ({@link #setTraceContent}, {@link #setMetricsContent},
+ * {@link #setSimulationContent}).
+ */
 final class BottomPanel {
 
     private final TabPane tabs = new TabPane();
     private final Tab problemsTab = new Tab();
+    private final Tab traceTab;
+    private final Tab metricsTab;
+    private final Tab simulationTab;
     private final I18n i18n;
 
     BottomPanel(ProblemsViewModel problems, I18n i18n) {
@@ -39,10 +46,10 @@ final class BottomPanel {
         style.run();
         problemsTab.setContent(new ProblemsView(problems));
         problemsTab.getStyleClass().add("tab-with-count");
-        tabs.getTabs().addAll(problemsTab,
-                placeholder("tab-trace", "ui.tab.trace", "ui.tab.trace.placeholder", Feather.NAVIGATION),
-                placeholder("tab-metrics", "ui.tab.metrics", "ui.tab.metrics.placeholder", Feather.BAR_CHART_2),
-                placeholder("tab-simulation", "ui.tab.simulation", "ui.tab.simulation.placeholder", Feather.ACTIVITY));
+        traceTab = placeholder("tab-trace", "ui.tab.trace", "ui.tab.trace.placeholder", Feather.NAVIGATION);
+        metricsTab = placeholder("tab-metrics", "ui.tab.metrics", "ui.tab.metrics.placeholder", Feather.BAR_CHART_2);
+        simulationTab = placeholder("tab-simulation", "ui.tab.simulation", "ui.tab.simulation.placeholder", Feather.ACTIVITY);
+        tabs.getTabs().addAll(problemsTab, traceTab, metricsTab, simulationTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("bottom-tabs");
         tabs.setId("bottom-tabs");
@@ -72,6 +79,31 @@ final class BottomPanel {
     /** Brings the Problems tab to the front. */
     void showProblems() {
         tabs.getSelectionModel().select(problemsTab);
+    }
+
+    /** Brings the Trace tab to the front. */
+    void showTrace() {
+        tabs.getSelectionModel().select(traceTab);
+    }
+
+    /** Brings the Metrics &amp; Alarms tab to the front. */
+    void showMetrics() {
+        tabs.getSelectionModel().select(metricsTab);
+    }
+
+    /** @param content what the Trace tab shows (trace mode's form, event list and hop card) */
+    void setTraceContent(Node content) {
+        traceTab.setContent(content);
+    }
+
+    /** @param content what the Metrics &amp; Alarms tab shows (the simulation's dashboard) */
+    void setMetricsContent(Node content) {
+        metricsTab.setContent(content);
+    }
+
+    /** @param content what the Simulation tab shows (the simulation's controls and activity) */
+    void setSimulationContent(Node content) {
+        simulationTab.setContent(content);
     }
 
     TabPane tabs() {

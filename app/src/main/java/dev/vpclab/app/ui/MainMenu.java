@@ -21,7 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The menu bar: File, Edit, View, Trace, Simulate, Help, every text from the ui bundle and following the
- * language. Trace and Simulate list their commands disabled until those modes arrive.
+ * language. The Trace and Simulate menus hold their modes' items, which switch to their mode first; Simulate
+ * lists its commands disabled until a simulation workspace is registered.
  */
 final class MainMenu {
 
@@ -30,22 +31,45 @@ final class MainMenu {
     private final I18n i18n;
     private final Runnable shortcuts;
     private final Runnable about;
+    private final java.util.List<MenuItem> traceItems;
+    private Menu simulate;
 
-    MainMenu(WindowActions actions, WindowStatus status, Runnable shortcuts, Runnable about) {
+    MainMenu(WindowActions actions, WindowStatus status, Runnable shortcuts, Runnable about, java.util.List<MenuItem> traceItems) {
         this.actions = actions;
         this.status = status;
         this.i18n = actions.editor().i18n();
         this.shortcuts = shortcuts;
         this.about = about;
+        this.traceItems = traceItems;
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), comingSoon("trace", "ui.menu.trace.caption",
-                "ui.menu.trace.pick", "ui.menu.trace.run", "ui.menu.trace.stepForward", "ui.menu.trace.stepBack", "ui.menu.trace.clear"),
-                comingSoon("simulate", "ui.menu.simulate.caption", "ui.menu.simulate.play", "ui.menu.simulate.pause",
-                        "ui.menu.simulate.profile", "ui.menu.simulate.fault"), help());
+        Menu trace = menu("trace", "ui.menu.trace");
+        trace.getItems().setAll(inMode(Mode.TRACE, traceItems));
+        simulate = comingSoon("simulate", "ui.menu.simulate.caption", "ui.menu.simulate.play", "ui.menu.simulate.pause",
+                "ui.menu.simulate.profile", "ui.menu.simulate.fault");
+        MenuBar bar = new MenuBar(file(), edit(), view(), trace, simulate, help());
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** @param items the Simulate menu's items, from the simulation workspace */
+    void setSimulationItems(java.util.List<MenuItem> items) {
+        simulate.getItems().setAll(inMode(Mode.SIMULATE, items));
+    }
+
+    /** Makes each item switch the window to its mode before it acts. */
+    private java.util.List<MenuItem> inMode(Mode mode, java.util.List<MenuItem> items) {
+        for (MenuItem i : items) {
+            javafx.event.EventHandler<javafx.event.ActionEvent> act = i.getOnAction();
+            if (act != null) {
+                i.setOnAction(e -> {
+                    status.modeProperty().set(mode);
+                    act.handle(e);
+                });
+            }
+        }
+        return items;
     }
 
     private Menu menu(String id, String key) {

@@ -30,13 +30,16 @@ final class MainToolbar {
     private final WindowStatus status;
     private final ProblemsViewModel problems;
     private final Runnable showProblems;
+    private final javafx.beans.value.ObservableBooleanValue simulationAvailable;
     private final I18n i18n;
 
-    MainToolbar(WindowActions actions, WindowStatus status, ProblemsViewModel problems, Runnable showProblems) {
+    MainToolbar(WindowActions actions, WindowStatus status, ProblemsViewModel problems, Runnable showProblems,
+                javafx.beans.value.ObservableBooleanValue simulationAvailable) {
         this.actions = actions;
         this.status = status;
         this.problems = problems;
         this.showProblems = showProblems;
+        this.simulationAvailable = simulationAvailable;
         this.i18n = actions.editor().i18n();
     }
 
@@ -117,15 +120,17 @@ final class MainToolbar {
         ToggleButton design = mode(Mode.DESIGN, Feather.EDIT_2, group);
         ToggleButton trace = mode(Mode.TRACE, Feather.NAVIGATION, group);
         ToggleButton simulate = mode(Mode.SIMULATE, Feather.ACTIVITY, group);
-        design.setSelected(true);
-        trace.setDisable(true);
-        simulate.setDisable(true);
+        simulate.disableProperty().bind(javafx.beans.binding.Bindings.not(simulationAvailable));
+        Runnable sync = () -> (status.modeProperty().get() == Mode.TRACE ? trace
+                : status.modeProperty().get() == Mode.SIMULATE ? simulate : design).setSelected(true);
+        status.modeProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
             }
         });
-        HBox box = new HBox(design, comingSoon(trace, "ui.mode.traceSoon"), comingSoon(simulate, "ui.mode.simulateSoon"));
+        HBox box = new HBox(design, trace, comingSoon(simulate, "ui.mode.simulateSoon"));
         box.getStyleClass().add("mode-switch");
         box.setId("mode-switch");
         box.setAlignment(Pos.CENTER);
@@ -144,12 +149,20 @@ final class MainToolbar {
         return b;
     }
 
-    /** A disabled control shows no tooltip, so the tooltip goes on a wrapper. */
+    /** A disabled control shows no tooltip, so the tooltip goes on a wrapper, while the control is disabled. */
     private Node comingSoon(ToggleButton b, String key) {
         StackPane wrap = new StackPane(b);
         Tooltip t = new Tooltip();
         t.textProperty().bind(i18n.bind(key));
-        Tooltip.install(wrap, t);
+        Runnable install = () -> {
+            if (b.isDisabled()) {
+                Tooltip.install(wrap, t);
+            } else {
+                Tooltip.uninstall(wrap, t);
+            }
+        };
+        b.disabledProperty().addListener((o, a, c) -> install.run());
+        install.run();
         return wrap;
     }
 

@@ -15,6 +15,7 @@ import dev.vpclab.app.session.FxDialogService;
 import dev.vpclab.app.session.RecentFiles;
 import dev.vpclab.app.session.RecoveryStore;
 import dev.vpclab.icons.Icons;
+import dev.vpclab.app.trace.TraceMode;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -38,9 +39,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window: menu bar and toolbar, the palette on the left, the canvas in the middle, the inspector on the
  * right, the bottom tabs (Problems, Trace, Metrics &amp; Alarms, Simulation) and the status bar. It wires the
- * panels' view-models to the one {@link EditorModel} and the file commands to a {@link DocumentSession}.
+ * panels' view-models to the one {@link EditorModel} and the file commands to a {@link DocumentSession}, and
+ * switches between the modes: Design, Trace ({@link TraceMode}) and Simulate (the {@link SimulationHooks}
+ * registered with {@link #setSimulationWorkspace}).
  */
 public final class MainWindow {
+
+    /** Trace mode's styles: the Trace tab, the canvas legend, the inspector's marks and fix card. */
+    private static final String TRACE_CSS = MainWindow.class.getResource("/dev/vpclab/app/css/trace.css").toExternalForm();
 
     /** Default widths and heights of the side panels, in pixels. */
     static final double PALETTE_WIDTH = 220;
@@ -63,6 +69,11 @@ public final class MainWindow {
     private final SplitPane outer = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final SplitPane top = new SplitPane();
+    private final TraceMode trace;
+    private final MainMenu menu;
+    private final StatusBar statusBar;
+    private final StackPane legendHolder = new StackPane();
+    private final ModeSwitcher modes;
 
     /**
      * A window with the default services: file dialogs over the stage, recent files in the user's preferences,
@@ -104,7 +115,15 @@ public final class MainWindow {
             inspector.focus(row.field());
         });
 
-        canvasPane = new StackPane(canvas);
+        trace = new TraceMode(editor, canvas, inspector);
+        bottom.setTraceContent(trace.tabContent());
+        legendHolder.setPickOnBounds(false);
+        legendHolder.setMouseTransparent(true);
+        legendHolder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        legendHolder.setId("canvas-legend");
+        canvasPane = new StackPane(canvas, legendHolder);
+        StackPane.setAlignment(legendHolder, Pos.TOP_RIGHT);
+        StackPane.setMargin(legendHolder, new javafx.geometry.Insets(14, 30, 0, 0));
         canvasPane.getStyleClass().add("canvas-pane");
         canvasPane.setId("canvas-pane");
         canvas.darkProperty().bind(themes.darkProperty());
@@ -113,13 +132,15 @@ public final class MainWindow {
             inspector.focus("");
         });
 
-        StatusBar statusBar = new StatusBar(editor, status, problems, canvas.zoomProperty());
+        statusBar = new StatusBar(editor, status, problems, canvas.zoomProperty());
         if (editor.notifier() instanceof ForwardingNotifier f) {
             f.forwardTo(statusBar::show);
         }
+        statusBar.addModeStatus("status-trace", trace.statusText(), trace.blocked());
 
-        MainMenu menu = new MainMenu(actions, status, this::showShortcuts, this::showAbout);
-        MainToolbar toolbar = new MainToolbar(actions, status, problems, bottom::showProblems);
+        menu = new MainMenu(actions, status, this::showShortcuts, this::showAbout, trace.menuItems());
+        modes = new ModeSwitcher(status, bottom, top, middle, inspector, canvas, trace, legendHolder);
+        MainToolbar toolbar = new MainToolbar(actions, status, problems, bottom::showProblems, modes.simulationAvailable());
         Label title = new Label();
         title.textProperty().bind(status.title());
         title.getStyleClass().add("window-title");
@@ -152,6 +173,7 @@ public final class MainWindow {
         themes.darkProperty().addListener((o, a, b) -> darkClass());
         darkClass();
 
+
         stage.titleProperty().bind(status.title());
         stage.getIcons().setAll(Icons.appIconImages());
         stage.setOnCloseRequest(e -> {
@@ -159,8 +181,29 @@ public final class MainWindow {
                 e.consume();
             } else {
                 session.autosaver().shutdown();
+                modes.dispose();
             }
         });
+    }
+
+    /**
+     * Registers simulation mode: its tabs fill Metrics &amp; Alarms and Simulation, its items the Simulate menu, and
+     * the Simulate switch is enabled. Call once, after the window is built.
+     *
+     * @param hooks the simulation's workspace
+     */
+    public void setSimulationWorkspace(SimulationHooks hooks) {
+        modes.register(hooks, menu, statusBar);
+    }
+
+    /** @return the registered simulation workspace, or null */
+    public SimulationHooks simulationWorkspace() {
+        return modes.simulation();
+    }
+
+    /** @return trace mode (its Trace tab, canvas drawing and inspector marks) */
+    public TraceMode trace() {
+        return trace;
     }
 
     private void darkClass() {
@@ -233,7 +276,7 @@ public final class MainWindow {
      */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Themes.appCss());
+        scene.getStylesheets().addAll(Themes.appCss(), TRACE_CSS);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 actions::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), actions::zoomIn);

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class StatusBar {
 
     private final HBox root = new HBox(16);
+    private HBox left;
     private final Label message = new Label();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(8));
     private final EditorModel editor;
@@ -76,7 +77,7 @@ final class StatusBar {
         Label zoomText = new Label();
         zoomText.setId("status-zoom");
         zoomText.textProperty().bind(status.zoomText(zoom));
-        HBox left = new HBox(16, file, count, issues);
+        left = new HBox(16, file, count, issues);
         left.setAlignment(Pos.CENTER_LEFT);
         left.setMinWidth(Region.USE_PREF_SIZE);
         HBox right = new HBox(16, mode, lang, zoomText);
@@ -90,6 +91,36 @@ final class StatusBar {
 
     Node node() {
         return root;
+    }
+
+    /**
+     * Adds a mode's state after the problems ("● Trace: blocked on return"), shown while its text is not empty.
+     *
+     * @param id the label's id
+     * @param text what to say
+     * @param bad when true the dot is red, else green
+     */
+    void addModeStatus(String id, javafx.beans.value.ObservableValue<String> text, javafx.beans.value.ObservableValue<Boolean> bad) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4);
+        dot.getStyleClass().add("status-dot");
+        Label l = new Label(null, dot);
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getValue() != null
+                && !text.getValue().isEmpty(), text));
+        l.managedProperty().bind(l.visibleProperty());
+        Runnable colour = () -> {
+            dot.getStyleClass().removeAll("severity-error", "severity-ok");
+            dot.getStyleClass().add(bad != null && Boolean.TRUE.equals(bad.getValue()) ? "severity-error" : "severity-ok");
+        };
+        if (bad != null) {
+            bad.addListener((o, a, b) -> colour.run());
+            // a listener alone does not keep a binding alive
+            l.getProperties().put("bad", bad);
+        }
+        colour.run();
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        left.getChildren().add(l);
     }
 
     /**

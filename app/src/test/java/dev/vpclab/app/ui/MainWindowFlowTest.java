@@ -58,7 +58,8 @@ class MainWindowFlowTest {
         assertThat(node(robot, "#status-resources", Label.class).getText()).isEqualTo("49 resources");
         assertThat(node(robot, "#problems-summary", Button.class).getText()).isEqualTo("0 errors · 0 warnings");
         assertThat(node(robot, "#palette-item-subnet-public", Label.class).getText()).isEqualTo("Subnet (public)");
-        assertThat(robot.lookup("#mode-trace").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#mode-trace").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#mode-simulate").query().isDisabled()).as("until a simulation workspace is registered").isTrue();
         assertThat(node(robot, "#menu-bar", MenuBar.class).getMenus()).extracting(m -> m.getText())
                 .containsExactly("File", "Edit", "View", "Trace", "Simulate", "Help");
     }
