@@ -34,6 +34,8 @@ import javafx.scene.input.ZoomEvent;
  */
 final class CanvasGestures {
 
+    private java.util.function.BooleanSupplier readOnly = () -> false;
+
     private enum Mode { NONE, PENDING, MOVE, RESIZE, RUBBER, PAN }
 
     /** Screen pixels the pointer must travel before a press becomes a drag. */
@@ -352,7 +354,15 @@ final class CanvasGestures {
     }
 
     /** Executes a plan, or tells why it is refused (the preview has already snapped back). */
+    void setReadOnly(java.util.function.BooleanSupplier readOnly) {
+        this.readOnly = readOnly;
+    }
+
     void execute(EditPlan plan) {
+        if (readOnly.getAsBoolean() && (plan.command() != null || plan.isRefused())) {
+            editor.notifier().notify(Notifier.Level.INFO, dev.vpclab.model.i18n.Message.of("canvas.readOnly"));
+            return;
+        }
         if (plan.isRefused()) {
             editor.notifier().notify(Notifier.Level.WARNING, plan.refusal());
         } else if (plan.command() != null && editor.execute(plan.command()) && !plan.select().isEmpty()) {

@@ -35,6 +35,11 @@ final class ContextMenus {
             }
             menu.getItems().addAll(new SeparatorMenuItem(), item("canvas.menu.reveal", () -> view.bringToView(key)),
                     item("canvas.menu.properties", () -> view.showProperties(key)));
+            java.util.List<MenuItem> extra = view.extraContextItems(key);
+            if (!extra.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+                menu.getItems().addAll(extra);
+            }
         } else {
             MenuItem paste = item("canvas.menu.paste", view::paste);
             paste.setDisable(CanvasClipboard.get().isEmpty());

@@ -67,6 +67,8 @@ public class DiagramView extends javafx.scene.layout.StackPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final Map<ConnectorKind, BooleanProperty> connectors = new EnumMap<>(ConnectorKind.class);
     private Consumer<String> onProperties = key -> { };
+    private java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> extraContextItems = key -> java.util.List.of();
+    private Document displayed;
     private boolean syncing;
     private boolean fitted;
     private Document shownDocument;
@@ -83,6 +85,7 @@ public class DiagramView extends javafx.scene.layout.StackPane {
         }
         menus = new ContextMenus(this, editor.i18n());
         gestures = new CanvasGestures(surface, editor, ids, showGrid::get, menus);
+        gestures.setReadOnly(() -> displayed != null);
         minimap = new Minimap((x, y) -> surface.setViewport(surface.viewport().centredOn(x, y)));
         minimap.setEffect(new DropShadow(8, 0, 1, Color.rgb(0, 0, 0, 0.18)));
         minimap.visibleProperty().bind(showMinimap);
@@ -137,7 +140,7 @@ public class DiagramView extends javafx.scene.layout.StackPane {
     }
 
     private void rebuild() {
-        RenderModel m = RenderModelBuilder.build(editor.document(), editor.i18n().locale());
+        RenderModel m = RenderModelBuilder.build(displayed != null ? displayed : editor.document(), editor.i18n().locale());
         surface.setModel(m);
         minimap.update(m, surface.viewport(), surface.options().theme());
         updateInteraction();
@@ -212,6 +215,38 @@ public class DiagramView extends javafx.scene.layout.StackPane {
         if (handled) {
             e.consume();
         }
+    }
+
+    /**
+     * Draws another document than the editor's, read-only: the simulation shows its own copy of the network with the
+     * instances it launched. Edits on the canvas are refused while it is shown.
+     *
+     * @param doc the document to draw, or null to draw the editor's again
+     */
+    public void setDisplayedDocument(Document doc) {
+        if (doc == displayed) {
+            return;
+        }
+        displayed = doc;
+        rebuild();
+    }
+
+    /** @return true while another document than the editor's is drawn (the canvas is read-only then) */
+    public boolean isShowingDisplayedDocument() {
+        return displayed != null;
+    }
+
+    /**
+     * Adds items to the canvas's context menu for an element (the simulation's fault injection, for example).
+     *
+     * @param items element key → extra items (built when the menu opens; empty for none)
+     */
+    public void setExtraContextItems(java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> items) {
+        extraContextItems = items == null ? key -> java.util.List.of() : items;
+    }
+
+    java.util.List<javafx.scene.control.MenuItem> extraContextItems(String key) {
+        return extraContextItems.apply(key);
     }
 
     /** @return zoom factor, 1.0 = 100 % */

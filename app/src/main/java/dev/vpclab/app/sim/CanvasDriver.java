@@ -27,10 +27,13 @@ final class CanvasDriver {
     private List<String> shownPath;
     private int pathIndex;
     private double phase;
+    private final java.util.function.Consumer<dev.vpclab.model.document.Document> display;
+    private dev.vpclab.model.document.Document displayed;
 
-    CanvasDriver(CanvasOverlay overlay, I18n i18n) {
+    CanvasDriver(CanvasOverlay overlay, I18n i18n, java.util.function.Consumer<dev.vpclab.model.document.Document> display) {
         this.overlay = overlay;
         this.i18n = i18n;
+        this.display = display;
         i18n.localeProperty().addListener((o, a, b) -> dirty = true);
     }
 
@@ -46,6 +49,7 @@ final class CanvasDriver {
             return;
         }
         if (dirty && (decoratedAt == Long.MIN_VALUE || now - decoratedAt >= DECORATION_NANOS)) {
+            showDocument(snapshot.document());
             overlay.setDecorations(CanvasDecorations.of(snapshot, i18n));
             paths = FlowPaths.of(snapshot);
             decoratedAt = now;
@@ -77,9 +81,24 @@ final class CanvasDriver {
         overlay.setMarker(running ? phase : Double.NaN);
     }
 
+    /**
+     * Draws the simulator's copy of the network when it differs from what is drawn (instances launched or
+     * terminated by Auto Scaling), so that new instances appear on the canvas without touching the user's diagram.
+     */
+    private void showDocument(dev.vpclab.model.document.Document doc) {
+        if (doc != null && !doc.equals(displayed)) {
+            displayed = doc;
+            display.accept(doc);
+        }
+    }
+
     /** Removes everything drawn. */
     void clear() {
         overlay.clear();
+        if (displayed != null) {
+            displayed = null;
+            display.accept(null);
+        }
         snapshot = null;
         shownPath = null;
         paths = List.of();

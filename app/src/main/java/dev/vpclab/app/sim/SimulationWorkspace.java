@@ -45,7 +45,7 @@ public final class SimulationWorkspace implements SimulationHooks {
         this.simulation = new SimulationViewModel(editor, controller);
         this.dashboard = new DashboardViewModel(editor.i18n());
         this.groups = new GroupPanelModel(editor);
-        this.driver = new CanvasDriver(canvas.overlay(), editor.i18n());
+        this.driver = new CanvasDriver(canvas.overlay(), editor.i18n(), canvas::setDisplayedDocument);
         this.pump = new SnapshotPump(controller, List.of(simulation::apply, dashboard::apply, groups::apply), driver);
         this.menus = new SimulationMenus(simulation, editor.i18n());
         dashboard.queryProperty().addListener((o, a, b) -> controller.setQuery(b));
@@ -136,6 +136,7 @@ public final class SimulationWorkspace implements SimulationHooks {
      * @param elementKey a resource id or an AZ column key
      * @return the items, built now
      */
+    @Override
     public List<MenuItem> contextItems(String elementKey) {
         return menus.contextItems(controller.latest(), elementKey);
     }

@@ -194,6 +194,7 @@ public final class MainWindow {
      */
     public void setSimulationWorkspace(SimulationHooks hooks) {
         modes.register(hooks, menu, statusBar);
+        canvas().setExtraContextItems(key -> status().modeProperty().get() == Mode.SIMULATE ? hooks.contextItems(key) : java.util.List.of());
     }
 
     /** @return the registered simulation workspace, or null */

@@ -35,6 +35,14 @@ public interface SimulationHooks {
     List<MenuItem> menuItems();
 
     /**
+     * @param elementKey a resource id or an AZ column key under the pointer
+     * @return items the canvas's context menu offers for it while simulating (fault injection); empty for none
+     */
+    default List<MenuItem> contextItems(String elementKey) {
+        return List.of();
+    }
+
+    /**
      * @return a box floated over the canvas's top-right corner while in Simulate mode (the load legend), or null;
      *     asked once
      */

@@ -72,6 +72,7 @@ public final class VpcLabApp extends Application {
             recent.add(file);
         }
         MainWindow window = new MainWindow(editor, session, themes, stage);
+        window.setSimulationWorkspace(new dev.vpclab.app.sim.SimulationWorkspace(editor, window.canvas()));
         Scene scene = window.createScene(1600, 1000);
         stage.setScene(scene);
         stage.show();

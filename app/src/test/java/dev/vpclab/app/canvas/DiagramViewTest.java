@@ -207,4 +207,31 @@ class DiagramViewTest {
         robot.interact(editor::undo);
         assertThat(editor.document()).isEqualTo(HA);
     }
+
+    @Test
+    void aDisplayedDocumentIsDrawnReadOnlyAndTheEditorsComesBack(FxRobot robot) {
+        Document simulated = HA.with(new dev.vpclab.model.resource.Instance("i-launched", "web-5", "subnet-0app1b", "t3.small",
+                dev.vpclab.model.resource.Instance.State.RUNNING, "", "asg-0web"));
+        robot.interact(() -> view.setDisplayedDocument(simulated));
+        assertThat(view.renderModel().item("i-launched")).as("the launched instance is drawn").isNotNull();
+        Point2D p = iconOf("nat-0a");
+        robot.moveTo(p).press(MouseButton.PRIMARY).moveTo(p.add(20, 10)).moveTo(p.add(60, 30)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.document()).as("edits are refused while another document is shown").isEqualTo(HA);
+        assertThat(told).extracting(Message::key).contains("canvas.readOnly");
+        robot.interact(() -> view.setDisplayedDocument(null));
+        assertThat(view.renderModel().item("i-launched")).isNull();
+    }
+
+    @Test
+    void extraContextItemsAreOfferedForAnElement(FxRobot robot) {
+        javafx.scene.control.MenuItem extra = new javafx.scene.control.MenuItem("Stop instance");
+        robot.interact(() -> view.setExtraContextItems(key -> key.equals("i-0a3") ? List.of(extra) : List.of()));
+        robot.moveTo(iconOf("i-0a3")).clickOn(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".diagram-context-menu").tryQuery()).isPresent();
+        assertThat(extra.getParentPopup()).as("the item is in the open context menu").isNotNull();
+        assertThat(extra.getParentPopup().isShowing()).isTrue();
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }

@@ -110,7 +110,7 @@ class TraceModeFlowTest {
         assertThat(node(robot, "#bottom-tabs", TabPane.class).getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-problems");
         robot.clickOn("#mode-trace");
         assertThat(fx.window.canvas().overlay().state().hasPaths()).isTrue();
-        assertThat(robot.lookup("#mode-simulate").query().isDisabled()).as("no simulation workspace registered").isTrue();
+        assertThat(robot.lookup("#mode-simulate").query().isDisabled()).as("the simulation workspace is registered").isFalse();
     }
 
     @Test

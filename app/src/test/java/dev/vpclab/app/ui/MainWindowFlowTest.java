@@ -59,7 +59,7 @@ class MainWindowFlowTest {
         assertThat(node(robot, "#problems-summary", Button.class).getText()).isEqualTo("0 errors · 0 warnings");
         assertThat(node(robot, "#palette-item-subnet-public", Label.class).getText()).isEqualTo("Subnet (public)");
         assertThat(robot.lookup("#mode-trace").query().isDisabled()).isFalse();
-        assertThat(robot.lookup("#mode-simulate").query().isDisabled()).as("until a simulation workspace is registered").isTrue();
+        assertThat(robot.lookup("#mode-simulate").query().isDisabled()).as("the simulation workspace is registered").isFalse();
         assertThat(node(robot, "#menu-bar", MenuBar.class).getMenus()).extracting(m -> m.getText())
                 .containsExactly("File", "Edit", "View", "Trace", "Simulate", "Help");
     }

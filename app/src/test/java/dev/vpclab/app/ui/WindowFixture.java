@@ -50,6 +50,7 @@ public final class WindowFixture {
                 new Autosaver(new RecoveryStore(dir.resolve("recovery")), new DirectExecutor()));
         session.show(editor.document(), sample + ".vpclab");
         window = new MainWindow(editor, session, new Themes(dark), stage);
+        window.setSimulationWorkspace(new dev.vpclab.app.sim.SimulationWorkspace(editor, window.canvas()));
         window.actions().setAfterQuit(stage::close);
         stage.setScene(window.createScene(width, height));
         stage.show();
