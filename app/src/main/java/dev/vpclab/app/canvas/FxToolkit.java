@@ -11,6 +11,7 @@ import javafx.application.Platform;
  */
 public final class FxToolkit {
 
+    private static final long START_TIMEOUT_SECONDS = 60;
     private static boolean startedHere;
     /** Held so that the logger (and its level) is not collected before JavaFX logs through it. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
@@ -34,20 +35,34 @@ public final class FxToolkit {
         setIfAbsent("java.awt.headless", "true");
         // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" is noise on a command line
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        // Started on a thread of its own so that a toolkit that never comes up (a missing native library, a platform
+        // that waits for a display) cannot hang the command line: we wait a bounded time and say so.
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> ready.complete(null));
+            } catch (Throwable t) {
+                ready.completeExceptionally(t);
+            }
+        }, "vpclab-fx-start");
+        starter.setDaemon(true);
+        starter.start();
         try {
-            CompletableFuture<Void> ready = new CompletableFuture<>();
-            Platform.startup(() -> ready.complete(null));
-            ready.get();
+            ready.get(START_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             Platform.setImplicitExit(false);
             startedHere = true;
             return true;
-        } catch (IllegalStateException alreadyRunning) {
-            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting JavaFX", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalStateException) {
+                return false; // the toolkit is already running (the app window, or a test): use it
+            }
             throw new IllegalStateException("JavaFX did not start: " + e.getCause(), e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start within " + START_TIMEOUT_SECONDS
+                    + " s (headless Monocle, software rendering); check that the JavaFX native libraries are present", e);
         }
     }
 

@@ -92,6 +92,7 @@ public final class VpcLabApp extends Application {
                 }
             }.start();
         } else {
+            MacOpenFiles.install(session);
             Platform.runLater(session::offerRecovery);
             autosaver.start(AUTOSAVE_EVERY, session::autosave);
         }
