@@ -234,4 +234,32 @@ class DiagramViewTest {
         assertThat(extra.getParentPopup().isShowing()).isTrue();
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
+
+    @Test
+    void aMiddleButtonDragPansTheViewAndEditsNothing(FxRobot robot) {
+        Viewport before = view.viewport();
+        Point2D start = view.localToScreen(300, 300);
+        robot.moveTo(start).press(MouseButton.MIDDLE).moveTo(start.add(40, 20)).moveTo(start.add(120, 60)).release(MouseButton.MIDDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport after = view.viewport();
+        assertThat(after.zoom()).isEqualTo(before.zoom());
+        assertThat(before.toWorldX(300) - after.toWorldX(300)).as("the world moved with the pointer")
+                .isCloseTo(120 / before.zoom(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(before.toWorldY(300) - after.toWorldY(300)).isCloseTo(60 / before.zoom(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(editor.document()).isEqualTo(HA);
+    }
+
+    @Test
+    void spaceAndDragPansToo(FxRobot robot) {
+        Viewport before = view.viewport();
+        Point2D start = view.localToScreen(320, 420);
+        robot.clickOn(start, MouseButton.PRIMARY);
+        robot.press(javafx.scene.input.KeyCode.SPACE);
+        robot.moveTo(start).press(MouseButton.PRIMARY).moveTo(start.add(-30, 0)).moveTo(start.add(-90, -40)).release(MouseButton.PRIMARY);
+        robot.release(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport after = view.viewport();
+        assertThat(after.toWorldX(320) - before.toWorldX(320)).isCloseTo(90 / before.zoom(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(editor.document().layout()).as("nothing moved in the diagram").isEqualTo(HA.layout());
+    }
 }
