@@ -59,7 +59,11 @@ public final class LayoutCompletion {
             }
             Bounds b = auto.get(key);
             String anchor = placedAncestor(doc, key, layout);
-            if (anchor != null && auto.get(anchor) != null) {
+            Bounds slot = anchor != null && anchor.equals(ElementKeys.containerOf(doc, key))
+                    ? freeSlot(doc, anchor, layout.get(anchor), b, out) : null;
+            if (slot != null) {
+                out.put(key, slot);
+            } else if (anchor != null && auto.get(anchor) != null) {
                 Bounds actual = layout.get(anchor);
                 Bounds planned = auto.get(anchor);
                 out.put(key, b.translate(actual.x() - planned.x(), actual.y() - planned.y()));
@@ -68,6 +72,44 @@ public final class LayoutCompletion {
             }
         }
         return out;
+    }
+
+    /**
+     * The first grid slot inside a placed container that no element already drawn in it takes: new instances
+     * (launched by a simulation, pasted by hand into a file) go into their subnet beside the others instead of
+     * where a fresh layout would have put them. Null when the container has no room.
+     */
+    private static Bounds freeSlot(Document doc, String container, Bounds box, Bounds size, Map<String, Bounds> placed) {
+        double step = dev.vpclab.model.layout.LayoutMetrics.GAP;
+        double left = box.x() + dev.vpclab.model.layout.LayoutMetrics.SUBNET_PADDING;
+        double top = box.y() + dev.vpclab.model.layout.LayoutMetrics.SUBNET_HEADER;
+        java.util.List<Bounds> siblings = new java.util.ArrayList<>();
+        for (Map.Entry<String, Bounds> e : placed.entrySet()) {
+            if (container.equals(ElementKeys.containerOf(doc, e.getKey()))) {
+                siblings.add(e.getValue());
+            }
+        }
+        for (double y = top; y + size.height() <= box.maxY(); y += step) {
+            for (double x = left; x + size.width() <= box.maxX(); x += step) {
+                Bounds candidate = Bounds.of(x, y, size.width(), size.height());
+                if (siblings.stream().noneMatch(candidate::intersects)) {
+                    return candidate;
+                }
+            }
+        }
+        // A full container: fan the newcomer out over the last sibling like a stack of cards, inside the box.
+        Bounds last = null;
+        for (Bounds b : siblings) {
+            if (box.contains(b) && (last == null || b.y() > last.y() || b.y() == last.y() && b.x() > last.x())) {
+                last = b;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        double x = Math.min(last.x() + 14, box.maxX() - size.width());
+        double y = Math.min(last.y() + 10, box.maxY() - size.height());
+        return Bounds.of(x, y, size.width(), size.height());
     }
 
     private static String placedAncestor(Document doc, String key, Layout layout) {

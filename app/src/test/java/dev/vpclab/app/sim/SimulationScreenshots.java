@@ -54,7 +54,7 @@ class SimulationScreenshots {
         });
     }
 
-    /** The real main window with the workspace registered as the lead will register it. */
+    /** The real main window, whose fixture registers the simulation workspace as the app does. */
     private void mainWindow(Locale locale) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         dev.vpclab.app.ui.WindowFixture[] fx = new dev.vpclab.app.ui.WindowFixture[1];
@@ -65,8 +65,7 @@ class SimulationScreenshots {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            ws[0] = new SimulationWorkspace(fx[0].editor, fx[0].window.canvas());
-            fx[0].window.setSimulationWorkspace(ws[0]);
+            ws[0] = (SimulationWorkspace) fx[0].window.simulationWorkspace();
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> fx[0].window.status().modeProperty().set(dev.vpclab.app.ui.Mode.SIMULATE));
