@@ -54,7 +54,7 @@ final class NaclEditorView implements KindEditor {
     private final Button cancel;
     private boolean refreshing;
     private RuleMark mark;
-    private Node markExtra;
+    private final MarkSlot markSlot = new MarkSlot(root);
 
     NaclEditorView(NaclEditorModel model, I18n i18n) {
         this.model = model;
@@ -264,25 +264,13 @@ final class NaclEditorView implements KindEditor {
     private void selectMarked() {
         TableView<NetworkAclEntry> t = mark.direction() == TrafficDirection.OUTBOUND ? outbound : inbound;
         tabs.getSelectionModel().select(mark.direction() == TrafficDirection.OUTBOUND ? outTab : inTab);
-        for (NetworkAclEntry e : t.getItems()) {
-            if (marks(e, mark.direction())) {
-                t.getSelectionModel().select(e);
-                t.scrollTo(e);
-                return;
-            }
-        }
+        MarkSlot.select(t, e -> marks(e, mark.direction()));
     }
 
     @Override
     public boolean mark(RuleMark m, Node extra) {
-        if (markExtra != null) {
-            root.getChildren().remove(markExtra);
-        }
         mark = m;
-        markExtra = m == null ? null : extra;
-        if (markExtra != null) {
-            root.getChildren().add(root.getChildren().indexOf(tabs) + 1, markExtra);
-        }
+        markSlot.show(tabs, m == null ? null : extra);
         inbound.refresh();
         outbound.refresh();
         if (m != null && m.direction() != null) {

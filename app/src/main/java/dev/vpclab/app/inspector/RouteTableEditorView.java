@@ -34,7 +34,7 @@ final class RouteTableEditorView implements KindEditor {
     private final Button remove;
     private boolean refreshing;
     private RuleMark mark;
-    private Node markExtra;
+    private final MarkSlot markSlot = new MarkSlot(root);
 
     RouteTableEditorView(RouteTableEditorModel model, I18n i18n) {
         this.model = model;
@@ -179,24 +179,13 @@ final class RouteTableEditorView implements KindEditor {
     }
 
     private void selectMarked() {
-        for (RouteTableEditorModel.Row r : table.getItems()) {
-            if (marks(r)) {
-                table.getSelectionModel().select(r);
-                return;
-            }
-        }
+        MarkSlot.select(table, this::marks);
     }
 
     @Override
     public boolean mark(RuleMark m, Node extra) {
-        if (markExtra != null) {
-            root.getChildren().remove(markExtra);
-        }
         mark = m;
-        markExtra = m == null ? null : extra;
-        if (markExtra != null) {
-            root.getChildren().add(root.getChildren().indexOf(table) + 1, markExtra);
-        }
+        markSlot.show(table, m == null ? null : extra);
         table.refresh();
         if (m != null) {
             selectMarked();

@@ -44,7 +44,7 @@ final class SecurityGroupEditorView implements KindEditor {
     private final Button remove;
     private boolean refreshing;
     private RuleMark mark;
-    private Node markExtra;
+    private final MarkSlot markSlot = new MarkSlot(root);
 
     SecurityGroupEditorView(SecurityGroupEditorModel model, I18n i18n) {
         this.model = model;
@@ -209,25 +209,13 @@ final class SecurityGroupEditorView implements KindEditor {
         }
         tabs.getSelectionModel().select(mark.direction() == TrafficDirection.OUTBOUND ? outTab : inTab);
         TableView<Integer> t = mark.direction() == TrafficDirection.OUTBOUND ? outbound : inbound;
-        for (Integer i : t.getItems()) {
-            if (marks(i, mark.direction())) {
-                t.getSelectionModel().select(i);
-                t.scrollTo(i);
-                return;
-            }
-        }
+        MarkSlot.select(t, i -> marks(i, mark.direction()));
     }
 
     @Override
     public boolean mark(RuleMark m, Node extra) {
-        if (markExtra != null) {
-            root.getChildren().remove(markExtra);
-        }
         mark = m;
-        markExtra = m == null ? null : extra;
-        if (markExtra != null) {
-            root.getChildren().add(root.getChildren().indexOf(tabs) + 1, markExtra);
-        }
+        markSlot.show(tabs, m == null ? null : extra);
         inbound.refresh();
         outbound.refresh();
         if (m != null) {
