@@ -117,7 +117,9 @@ final class SnapshotReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll("\\s+", " ");
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll("\\s+", " ")
+                    // Jackson's own pointer back into the source says nothing to a user: the line and column do
+                    .replaceAll("\\s*\\(start marker at .*$", "").replaceAll("\\s*\\[Source: .*$", "");
             if (why.length() > 160) {
                 why = why.substring(0, 157) + "...";
             }
