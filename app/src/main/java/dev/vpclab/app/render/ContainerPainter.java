@@ -78,6 +78,10 @@ final class ContainerPainter {
     }
 
     static void header(Frame f, RenderItem it) {
+        if (f.lod == LevelOfDetail.NO_TEXT) {
+            overviewName(f, it);
+            return;
+        }
         if (!f.lod.text()) {
             return;
         }
@@ -101,6 +105,25 @@ final class ContainerPainter {
             default:
                 break;
         }
+    }
+
+    /**
+     * Zoomed out too far for headers, a Region, VPC or subnet still shows its name at a fixed, readable screen size
+     * (like place names on a map), so that a large imported network can be found your way around at a glance.
+     */
+    private static void overviewName(Frame f, RenderItem it) {
+        if (it.type() != ItemType.REGION && it.type() != ItemType.VPC && it.type() != ItemType.SUBNET) {
+            return;
+        }
+        Bounds b = it.bounds();
+        double room = b.width() - f.px(8);
+        if (room < f.px(36) || b.height() < f.px(16)) {
+            return;
+        }
+        Colour colour = it.type() == ItemType.VPC ? f.theme.vpcBorder() : it.type() == ItemType.REGION ? f.theme.textMuted() : f.theme.text();
+        TextStyle s = new TextStyle(f.px(it.type() == ItemType.SUBNET ? 10 : 11), true, false, colour, TextStyle.Align.LEFT);
+        Colour ground = it.type() == ItemType.SUBNET ? f.theme.subnetFill(it.publicTier()) : f.groundAt(b.x() + f.px(4), b.y() + f.px(12));
+        f.text(it.line(0), b.x() + f.px(4), b.y() + f.px(12), room, s, ground);
     }
 
     /** Region and VPC: the kind's icon in the top-left corner, then the name and a second line in muted text. */

@@ -124,7 +124,7 @@ public final class DiagramRenderer {
             }
             f.p.endGroup();
         }
-        if (f.lod.text()) {
+        if (f.lod != LevelOfDetail.OUTLINE) {
             for (RenderItem it : items) {
                 if (it.isContainer()) {
                     f.p.beginGroup(it.key() + "#header", it.type().name(), null);

@@ -96,7 +96,12 @@ class CullingAndDetailTest {
         assertThat(full.texts).isNotEmpty();
         assertThat(full.icons).extracting(RecordingPainter.Icon::kind).contains("subnet-public", "vpc", "region", "instance");
         RecordingPainter noText = draw(0.4);
-        assertThat(noText.texts).isEmpty();
+        assertThat(noText.texts).as("only container names, at a fixed readable screen size").isNotEmpty().allSatisfy(t -> {
+            RenderItem it = MODEL.item(t.group().replace("#header", ""));
+            assertThat(it.type()).isIn(ItemType.REGION, ItemType.VPC, ItemType.SUBNET);
+            assertThat(t.style().size() * 0.4).isBetween(10.0 - 1e-9, 11.0 + 1e-9);
+            assertThat(t.text()).isEqualTo(it.line(0));
+        });
         assertThat(noText.icons).extracting(RecordingPainter.Icon::kind).contains("instance", "nat")
                 .doesNotContain("subnet-public", "vpc", "acl");
         assertThat(draw(0.3).icons).as("12 px icons are drawn as their tile only").isEmpty();
