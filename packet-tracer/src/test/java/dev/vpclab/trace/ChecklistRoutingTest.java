@@ -236,8 +236,9 @@ class ChecklistRoutingTest {
         assertThat(t.explanationCode()).isEqualTo("NO_ROUTE_TO_DESTINATION");
         assertThat(t.blockingComponent().id()).isEqualTo("rtb-main-a");
         assertThat(components(t.forward())).contains("nat-1");
-        assertThat(t.suggestedFix().changes()).containsExactly(
-                new DocumentChange.AddRoute("rtb-main-a", Route.to(NetworkBuilder.cidr("0.0.0.0/0"), "igw-a")));
+        assertThat(t.explanation().key()).isEqualTo("trace.explain.natSubnetNoRoute");
+        assertThat(t.suggestedFix().changes()).as("the NAT gateway belongs in the public subnet of its zone, not its subnet in public")
+                .containsExactly(new DocumentChange.MoveNatGateway("nat-1", "subnet-p"));
     }
 
     @Test

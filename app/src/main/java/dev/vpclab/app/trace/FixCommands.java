@@ -112,8 +112,65 @@ public final class FixCommands {
                     a.stickinessDurationSeconds(), a.appCookieName(), a.deregistrationDelaySeconds(), a.slowStartSeconds(),
                     c.enabled() ? TargetGroupAttributes.CrossZone.ON : TargetGroupAttributes.CrossZone.OFF, a.preserveClientIp(),
                     a.minimumHealthyTargets()));
+        } else if (change instanceof DocumentChange.MoveNatGateway c) {
+            if (doc.get(c.natGatewayId(), dev.vpclab.model.resource.NatGateway.class) == null) {
+                throw new IllegalArgumentException("no NAT gateway " + c.natGatewayId());
+            }
+            return moveInto(doc, c.natGatewayId(), c.subnetId());
         }
         throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    /**
+     * Moves an element into another subnet and draws it there: in the first free grid position, or, when the
+     * subnet's elements leave no gap, with them laid out again in a row-by-row grid that makes room (the subnet's
+     * own size is kept). Drawing stays as it is when the subnet is not drawn or cannot hold them all.
+     */
+    private static Command moveInto(Document doc, String movedId, String subnetId) {
+        dev.vpclab.model.document.Bounds box = doc.layout().get(subnetId);
+        dev.vpclab.model.document.Bounds own = doc.layout().get(movedId);
+        if (box == null) {
+            return new dev.vpclab.model.command.Reparent(movedId, subnetId, null);
+        }
+        double w = own == null ? dev.vpclab.model.layout.LayoutMetrics.NODE_WIDTH : own.width();
+        double h = own == null ? dev.vpclab.model.layout.LayoutMetrics.NODE_HEIGHT : own.height();
+        List<String> children = new ArrayList<>();
+        List<dev.vpclab.model.document.Bounds> taken = new ArrayList<>();
+        for (dev.vpclab.model.resource.Resource r : doc.all()) {
+            dev.vpclab.model.document.Bounds b = doc.layout().get(r.id());
+            if (b != null && !r.id().equals(movedId) && subnetId.equals(dev.vpclab.model.document.Containment.containerOf(doc, r))) {
+                children.add(r.id());
+                taken.add(b);
+            }
+        }
+        double gap = dev.vpclab.model.layout.LayoutMetrics.GAP;
+        double left = box.x() + dev.vpclab.model.layout.LayoutMetrics.SUBNET_PADDING;
+        double top = box.y() + dev.vpclab.model.layout.LayoutMetrics.SUBNET_HEADER;
+        for (double y = top; y + h <= box.maxY(); y += gap) {
+            for (double x = left; x + w <= box.maxX(); x += gap) {
+                dev.vpclab.model.document.Bounds candidate = dev.vpclab.model.document.Bounds.of(x, y, w, h);
+                if (taken.stream().noneMatch(candidate::intersects)) {
+                    return new dev.vpclab.model.command.Reparent(movedId, subnetId, candidate);
+                }
+            }
+        }
+        int cols = (int) Math.max(1, Math.floor((box.maxX() - left - dev.vpclab.model.layout.LayoutMetrics.SUBNET_PADDING + gap) / (w + gap)));
+        int rows = (children.size() + 1 + cols - 1) / cols;
+        if (top + rows * h + (rows - 1) * gap > box.maxY()) {
+            return new dev.vpclab.model.command.Reparent(movedId, subnetId, null);
+        }
+        List<dev.vpclab.model.command.EditLayout.Placement> tidy = new ArrayList<>();
+        dev.vpclab.model.document.Bounds slot = null;
+        for (int i = 0; i <= children.size(); i++) {
+            dev.vpclab.model.document.Bounds b = dev.vpclab.model.document.Bounds.of(left + (i % cols) * (w + gap), top + (i / cols) * (h + gap), w, h);
+            if (i < children.size()) {
+                tidy.add(new dev.vpclab.model.command.EditLayout.Placement(children.get(i), b));
+            } else {
+                slot = b;
+            }
+        }
+        return new CompositeCommand(Message.of("tracemode.fix.command"),
+                List.of(new dev.vpclab.model.command.EditLayout(tidy), new dev.vpclab.model.command.Reparent(movedId, subnetId, slot)));
     }
 
     private static Command replaceTarget(Document doc, DocumentChange.ReplaceRouteTarget c) {

@@ -139,6 +139,18 @@ class FixCommandsTest {
     }
 
     @Test
+    void movesANatGatewayIntoAPublicSubnetAndDrawsItThere() {
+        Document start = dev.vpclab.app.editor.Samples.load("broken-network");
+        appliesAndUndoes(start, new DocumentChange.MoveNatGateway("nat-0shop", "subnet-0web"), doc -> {
+            dev.vpclab.model.resource.NatGateway nat = doc.get("nat-0shop", dev.vpclab.model.resource.NatGateway.class);
+            assertThat(nat.subnetId()).isEqualTo("subnet-0web");
+            assertThat(doc.get("subnet-0web", dev.vpclab.model.resource.Subnet.class).cidr().contains(nat.privateIp())).isTrue();
+            assertThat(doc.layout().get("subnet-0web").contains(doc.layout().get("nat-0shop"))).as("drawn in its new subnet").isTrue();
+            assertThat(doc.layout().get("nat-0shop").intersects(doc.layout().get("i-0web"))).as("beside the web server").isFalse();
+        });
+    }
+
+    @Test
     void allChangesOfAFixAreOneUndoStep() {
         EditorModel editor = TestEditors.of(Fixtures.everyKind());
         Document before = editor.document();

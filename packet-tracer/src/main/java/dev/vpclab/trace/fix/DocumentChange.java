@@ -13,7 +13,17 @@ import dev.vpclab.model.resource.SecurityGroupRule;
 public sealed interface DocumentChange permits DocumentChange.AddNaclEntry, DocumentChange.AddSecurityGroupRule,
         DocumentChange.AddRoute, DocumentChange.ReplaceRouteTarget, DocumentChange.AssociateElasticIp,
         DocumentChange.DisableSourceDestCheck, DocumentChange.StartInstance, DocumentChange.AddTransitGatewayAttachmentSubnet,
-        DocumentChange.SetTargetGroupCrossZone {
+        DocumentChange.SetTargetGroupCrossZone, DocumentChange.MoveNatGateway {
+
+    /**
+     * Move a NAT gateway into another subnet of its VPC (a public one: its traffic needs the subnet's route to an
+     * internet gateway).
+     *
+     * @param natGatewayId the NAT gateway
+     * @param subnetId the subnet to move it to
+     */
+    record MoveNatGateway(String natGatewayId, String subnetId) implements DocumentChange {
+    }
 
     /**
      * Add a rule to a network ACL.

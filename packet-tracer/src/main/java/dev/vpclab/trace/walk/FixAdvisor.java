@@ -180,6 +180,15 @@ final class FixAdvisor {
         }
         AttachmentPoint source = vpc.attachmentAt(w.packet.source());
         boolean hasPublic = source != null && source.publicIpFor(w.packet.source()) != null;
+        if (source != null && source.kind() == AttachmentKind.NAT_GATEWAY && vpc.internetGatewayId() != null) {
+            // A NAT gateway in a subnet without a route to the internet gateway: the lesson is "NAT gateways live in
+            // public subnets", not "make this subnet public".
+            String publicSubnet = publicSubnetFor(net, vpc, source.availabilityZone());
+            if (publicSubnet != null && !publicSubnet.equals(source.subnet().id())) {
+                return SuggestedFix.of(Msg.of("trace.fix.moveNat", source.componentId(), net.document().get(publicSubnet).label()),
+                        new DocumentChange.MoveNatGateway(source.componentId(), publicSubnet));
+            }
+        }
         if (vpc.internetGatewayId() != null && (hasPublic || (source != null && source.kind() == AttachmentKind.NAT_GATEWAY))) {
             return addRoute(table, Cidr.ALL, vpc.internetGatewayId());
         }
@@ -188,6 +197,22 @@ final class FixAdvisor {
             return addRoute(table, Cidr.ALL, nat.componentId());
         }
         return SuggestedFix.of(Msg.of("trace.fix.route.none", table.id(), target.toString()));
+    }
+
+    /** A subnet of the VPC whose route table sends 0.0.0.0/0 to its internet gateway, in the zone if there is one. */
+    private static String publicSubnetFor(Network net, CompiledVpc vpc, String zone) {
+        String any = null;
+        for (dev.vpclab.model.resource.Subnet s : net.document().subnetsOf(vpc.id())) {
+            boolean toIgw = net.document().routeTableOf(s).map(t -> t.routes().stream().anyMatch(r -> Cidr.ALL.equals(r.destinationCidr())
+                    && vpc.internetGatewayId().equals(r.target()))).orElse(false);
+            if (toIgw) {
+                if (s.availabilityZoneId().equals(zone)) {
+                    return s.id();
+                }
+                any = any == null ? s.id() : any;
+            }
+        }
+        return any;
     }
 
     private static SuggestedFix addRoute(CompiledRouteTable table, Cidr block, String target) {

@@ -1,5 +1,6 @@
 package dev.vpclab.trace.walk;
 
+import dev.vpclab.engine.AttachmentKind;
 import dev.vpclab.engine.AttachmentPoint;
 import dev.vpclab.engine.CompiledSubnet;
 import dev.vpclab.engine.CompiledVpc;
@@ -72,6 +73,12 @@ final class PacketWalker {
         Ipv4Address target = w.target();
         CompiledRoute r = table.lookup(target);
         if (r == null) {
+            AttachmentPoint nat = from == null ? null : w.net.vpc(table.vpcId()).attachmentAt(w.packet.source());
+            if (nat != null && nat.kind() == AttachmentKind.NAT_GATEWAY && nat.subnet() == from) {
+                return w.fail(ExplanationCodes.NO_ROUTE_TO_DESTINATION, table.id(), ComponentType.ROUTE_TABLE, label(table), StepKind.ROUTE,
+                        table.noRouteText(target), () -> Msg.of("trace.explain.natSubnetNoRoute", nat.label(), from.label(), table.id(),
+                                target.toString()), () -> FixAdvisor.route(w, table, target));
+            }
             return w.fail(ExplanationCodes.NO_ROUTE_TO_DESTINATION, table.id(), ComponentType.ROUTE_TABLE, label(table), StepKind.ROUTE,
                     table.noRouteText(target), () -> Msg.of("trace.explain.noRoute", table.id(), target.toString()),
                     () -> FixAdvisor.route(w, table, target));
