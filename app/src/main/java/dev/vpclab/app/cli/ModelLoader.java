@@ -48,6 +48,11 @@ public final class ModelLoader {
             try {
                 ImportResult result = AwsImporter.importFolder(path);
                 Document doc = result.document();
+                if (doc.size() == 0) {
+                    throw new UserInputException("no AWS resources found in " + model + ": give a folder of AWS CLI describe-* JSON"
+                            + " outputs (Vpcs, Subnets, RouteTables, …) or a .vpclab file"
+                            + (result.warnings().isEmpty() ? "" : " (" + result.warnings().get(0).text(locale) + ")"));
+                }
                 return new Loaded(doc.withLayout(AutoLayout.layout(doc)),
                         result.warnings().stream().map(w -> w.text(locale)).toList(), true);
             } catch (AwsImportException e) {
