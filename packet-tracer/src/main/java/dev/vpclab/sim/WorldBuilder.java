@@ -101,7 +101,23 @@ final class WorldBuilder {
             if (!all.isEmpty()) {
                 return Endpoint.of(net.loadBalancer(all.get(0).id()));
             }
-            throw new ScenarioException("the model has no load balancer: name the instance that gets the requests with --to NAME");
+            // No load balancer: a single server with a public address (the web-server sample) is the obvious target.
+            Endpoint only = null;
+            for (Instance i : doc.all(Instance.class)) {
+                dev.vpclab.engine.AttachmentPoint p = i.state() == Instance.State.TERMINATED ? null : net.primaryInterface(i.id());
+                if (p != null && p.publicIpFor(p.primaryIp()) != null) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = Endpoint.of(p);
+                }
+            }
+            if (only != null) {
+                return only;
+            }
+            throw new ScenarioException("the model has no load balancer and no single public instance: name the instance that gets the"
+                    + " requests with --to NAME");
         }
         Endpoint e;
         try {

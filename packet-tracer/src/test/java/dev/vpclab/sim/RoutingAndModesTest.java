@@ -62,8 +62,11 @@ class RoutingAndModesTest {
         assertThat(sim.requestsServed().get("i-0web")).isGreaterThan(5000);
         MetricKey cpu = MetricKey.of(MetricNames.EC2, "CPUUtilization", MetricNames.INSTANCE_ID, "i-0web");
         assertThat(sim.metrics().find(cpu).resolution()).as("basic monitoring").isEqualTo(300);
-        assertThatThrownBy(() -> run("web-server", "--duration", "1m")).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("the model has no load balancer");
+        TrafficSimulator byDefault = run("web-server", "--duration", "2m", "--rate", "10");
+        assertThat(byDefault.requestsServed()).as("without a load balancer the one public server is the target").containsOnlyKeys("i-0web");
+        TrafficSimulator twoTier = run("two-tier", "--duration", "2m", "--rate", "5");
+        assertThat(sum(twoTier, client("Requests", "bastion"), 0, 120)).as("two-tier's one public instance is the default target")
+                .isGreaterThan(0);
     }
 
     @Test
