@@ -70,6 +70,9 @@ final class FixText {
         } else if (change instanceof DocumentChange.SetTargetGroupCrossZone c) {
             return new Line(label(doc, c.targetGroupId()), List.of(i18n.get("tracemode.fix.crossZone"),
                     i18n.get(c.enabled() ? "tracemode.fix.on" : "tracemode.fix.off")), false);
+        } else if (change instanceof DocumentChange.MoveNatGateway c) {
+            String from = doc.get(c.natGatewayId()) instanceof dev.vpclab.model.resource.NatGateway n ? label(doc, n.subnetId()) : "";
+            return new Line(label(doc, c.natGatewayId()), List.of(from, "\u2192", label(doc, c.subnetId())), false);
         }
         return new Line("", List.of(String.valueOf(change)), false);
     }

@@ -199,20 +199,32 @@ final class FixAdvisor {
         return SuggestedFix.of(Msg.of("trace.fix.route.none", table.id(), target.toString()));
     }
 
-    /** A subnet of the VPC whose route table sends 0.0.0.0/0 to its internet gateway, in the zone if there is one. */
+    /**
+     * The best subnet of the VPC to hold a public NAT gateway: one whose route table sends 0.0.0.0/0 to the internet
+     * gateway, preferring the NAT gateway's zone, then a subnet not named as private (a "private" subnet routed to
+     * the gateway is a mistake of its own), then one already holding something with a public address.
+     */
     private static String publicSubnetFor(Network net, CompiledVpc vpc, String zone) {
-        String any = null;
+        String best = null;
+        int bestScore = -1;
         for (dev.vpclab.model.resource.Subnet s : net.document().subnetsOf(vpc.id())) {
             boolean toIgw = net.document().routeTableOf(s).map(t -> t.routes().stream().anyMatch(r -> Cidr.ALL.equals(r.destinationCidr())
                     && vpc.internetGatewayId().equals(r.target()))).orElse(false);
-            if (toIgw) {
-                if (s.availabilityZoneId().equals(zone)) {
-                    return s.id();
-                }
-                any = any == null ? s.id() : any;
+            if (!toIgw) {
+                continue;
+            }
+            String name = s.name().toLowerCase(java.util.Locale.ROOT);
+            boolean namedPrivate = name.contains("private") || name.contains("app") || name.contains("db") || name.contains("data")
+                    || name.contains("프라이빗");
+            boolean holdsPublic = net.document().interfacesIn(s.id()).stream().anyMatch(e -> e.publicIp() != null
+                    || !net.document().elasticIpsOf(e.id()).isEmpty());
+            int score = (s.availabilityZoneId().equals(zone) ? 4 : 0) + (namedPrivate ? 0 : 2) + (holdsPublic ? 1 : 0);
+            if (score > bestScore) {
+                best = s.id();
+                bestScore = score;
             }
         }
-        return any;
+        return best;
     }
 
     private static SuggestedFix addRoute(CompiledRouteTable table, Cidr block, String target) {

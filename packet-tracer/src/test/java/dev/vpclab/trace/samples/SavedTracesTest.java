@@ -63,6 +63,10 @@ class SavedTracesTest {
         if (file.equals("broken-network.vpclab")) {
             assertThat(trace.explanationCode()).isEqualTo(BROKEN_CODES.get(name));
             assertThat(trace.suggestedFix()).as("a teaching trace offers a fix").isNotNull();
+            if (name.equals("Worker downloads updates")) {
+                assertThat(trace.suggestedFix().changes()).as("into the real public subnet, not the 'private' one routed to the IGW")
+                        .containsExactly(new dev.vpclab.trace.fix.DocumentChange.MoveNatGateway("nat-0shop", "subnet-0web"));
+            }
         }
     }
 }
