@@ -60,6 +60,9 @@ public final class InspectorView extends VBox {
     private RuleMark mark;
     private KindEditor markedEditor;
     private boolean markAtTop;
+    /** A mark was revealed and the user has not scrolled since: follow the content while its layout settles. */
+    private boolean revealing;
+    private boolean scrolling;
 
     /** @param model the view-model */
     public InspectorView(InspectorViewModel model) {
@@ -129,6 +132,15 @@ public final class InspectorView extends VBox {
         scroll.getStyleClass().add("inspector-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(panelHeader, scroll);
+        // The sheet grows to its content a pulse or two after a resource is shown, and the scroll value is a
+        // fraction of the content height: keep the mark in view until the user scrolls.
+        content.heightProperty().addListener((o, a, b) -> keepRevealing());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> keepRevealing());
+        scroll.vvalueProperty().addListener((o, a, b) -> {
+            if (!scrolling) {
+                revealing = false;
+            }
+        });
 
         editor.revisionProperty().addListener((o, a, b) -> sync());
         editor.selection().addListener((SetChangeListener<String>) c -> sync());
@@ -209,7 +221,8 @@ public final class InspectorView extends VBox {
             content.getChildren().setAll(header, chips, sheet, error, kindBox);
             markedEditor = null;
             markAtTop = false;
-            scroll.setVvalue(0);
+            revealing = false;
+            scrollTo(0);
         } else if (kindEditor != null) {
             kindEditor.refresh();
         }
@@ -278,29 +291,49 @@ public final class InspectorView extends VBox {
         }
         markedEditor = null;
         markAtTop = false;
+        revealing = false;
     }
 
-    /** Scrolls so that the marked rules and the card below them are in view. */
+    /** Scrolls so that the marked rules and the card below them are in view, now and while the layout settles. */
     private void revealMark() {
-        javafx.application.Platform.runLater(() -> {
-            if (markBox.getScene() == null) {
-                return;
-            }
-            content.applyCss();
-            content.layout();
-            double view = scroll.getViewportBounds().getHeight();
-            double h = content.getHeight() - view;
-            if (h <= 0) {
-                return;
-            }
-            javafx.geometry.Bounds box = content.sceneToLocal(markBox.localToScene(markBox.getBoundsInLocal()));
-            double top = markedEditor != null ? kindBox.getBoundsInParent().getMinY() : box.getMinY() - 60;
-            // the rules, the note and the card when they fit; else the card whole with as many rules above it as
-            // fit, but always the row just above the note (where the deciding rule usually is)
-            double y = Math.max(top, box.getMaxY() + 8 - view);
-            y = Math.max(0, Math.min(y, box.getMinY() - 40));
-            scroll.setVvalue(Math.min(1, y / h));
-        });
+        revealing = true;
+        javafx.application.Platform.runLater(this::revealMarkNow);
+    }
+
+    private void keepRevealing() {
+        if (revealing) {
+            javafx.application.Platform.runLater(this::revealMarkNow);
+        }
+    }
+
+    private void revealMarkNow() {
+        if (!revealing || markBox.getScene() == null || markBox.getParent() == null) {
+            return;
+        }
+        content.applyCss();
+        content.layout();
+        double view = scroll.getViewportBounds().getHeight();
+        double h = content.getHeight() - view;
+        if (h <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds box = content.sceneToLocal(markBox.localToScene(markBox.getBoundsInLocal()));
+        double top = markedEditor != null ? kindBox.getBoundsInParent().getMinY() : box.getMinY() - 60;
+        // the rules, the note and the card when they fit; else the card whole with as many rules above it as
+        // fit, but always the row just above the note (where the deciding rule usually is)
+        double y = Math.max(top, box.getMaxY() + 8 - view);
+        y = Math.max(0, Math.min(y, box.getMinY() - 40));
+        scrollTo(Math.min(1, y / h));
+    }
+
+    /** Sets the scroll value without taking it for the user's scrolling. */
+    private void scrollTo(double v) {
+        scrolling = true;
+        try {
+            scroll.setVvalue(v);
+        } finally {
+            scrolling = false;
+        }
     }
 
     private void fillChips() {
@@ -366,7 +399,8 @@ public final class InspectorView extends VBox {
                     // Scroll just enough to show the whole editor, or its top when it is taller than the view.
                     double top = kindBox.getBoundsInParent().getMinY();
                     double y = Math.max(0, Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
-                    scroll.setVvalue(Math.min(1, y / h));
+                    revealing = false;
+                    scrollTo(Math.min(1, y / h));
                 }
             });
         }

@@ -84,6 +84,12 @@ class TraceModeFlowTest {
                 .isEqualTo("Add outbound rule 120 to acl-0web: allow TCP 1024\u201365535 to 0.0.0.0/0.");
 
         int rules = fx.editor.document().get("acl-0web", NetworkAcl.class).entries().size();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node apply = robot.lookup("#trace-apply-fix").query();
+        javafx.geometry.Bounds viewport = fx.window.root().lookup(".inspector-scroll").localToScreen(
+                fx.window.root().lookup(".inspector-scroll").getLayoutBounds());
+        assertThat(viewport.contains(apply.localToScreen(apply.getLayoutBounds())))
+                .as("the inspector scrolled so that the Apply button is in view").isTrue();
         robot.clickOn("#trace-apply-fix");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(verdict(robot)).isEqualTo("Reachable");
