@@ -62,7 +62,6 @@ public final class InspectorView extends VBox {
     private boolean markAtTop;
     /** A mark was revealed and the user has not scrolled since: follow the content while its layout settles. */
     private boolean revealing;
-    private boolean scrolling;
 
     /** @param model the view-model */
     public InspectorView(InspectorViewModel model) {
@@ -136,11 +135,10 @@ public final class InspectorView extends VBox {
         // fraction of the content height: keep the mark in view until the user scrolls.
         content.heightProperty().addListener((o, a, b) -> keepRevealing());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> keepRevealing());
-        scroll.vvalueProperty().addListener((o, a, b) -> {
-            if (!scrolling) {
-                revealing = false;
-            }
-        });
+        // only the user's own scrolling ends it (the skin also moves the value when the content grows)
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> revealing = false);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> revealing = false);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> revealing = false);
 
         editor.revisionProperty().addListener((o, a, b) -> sync());
         editor.selection().addListener((SetChangeListener<String>) c -> sync());
@@ -222,7 +220,7 @@ public final class InspectorView extends VBox {
             markedEditor = null;
             markAtTop = false;
             revealing = false;
-            scrollTo(0);
+            scroll.setVvalue(0);
         } else if (kindEditor != null) {
             kindEditor.refresh();
         }
@@ -323,17 +321,7 @@ public final class InspectorView extends VBox {
         // fit, but always the row just above the note (where the deciding rule usually is)
         double y = Math.max(top, box.getMaxY() + 8 - view);
         y = Math.max(0, Math.min(y, box.getMinY() - 40));
-        scrollTo(Math.min(1, y / h));
-    }
-
-    /** Sets the scroll value without taking it for the user's scrolling. */
-    private void scrollTo(double v) {
-        scrolling = true;
-        try {
-            scroll.setVvalue(v);
-        } finally {
-            scrolling = false;
-        }
+        scroll.setVvalue(Math.min(1, y / h));
     }
 
     private void fillChips() {
@@ -400,7 +388,7 @@ public final class InspectorView extends VBox {
                     double top = kindBox.getBoundsInParent().getMinY();
                     double y = Math.max(0, Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
                     revealing = false;
-                    scrollTo(Math.min(1, y / h));
+                    scroll.setVvalue(Math.min(1, y / h));
                 }
             });
         }
