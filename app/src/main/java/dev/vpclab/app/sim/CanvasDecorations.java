@@ -28,7 +28,8 @@ import java.util.Set;
  * 75 % red) with "82 % CPU", or by its state (launching, unhealthy, draining; stopped, terminated and failed ones
  * greyed); failed zones hatched with the time they failed; failed NAT gateways and database primaries greyed, a
  * promoted standby marked primary; the load balancer with its request rate; alarms in their state; an Auto
- * Scaling group with the instances it launched (which the diagram itself does not hold).
+ * Scaling group with the number of instances it launched (drawn from the simulator's copy of the network, and
+ * coloured like the others).
  */
 final class CanvasDecorations {
 
@@ -64,12 +65,10 @@ final class CanvasDecorations {
         NumberFormat whole = NumberFormat.getIntegerInstance(i18n.locale());
         Map<String, Integer> launched = new HashMap<>();
         for (InstanceRow r : s.instances()) {
-            if (r.launched()) {
-                if (r.alive() && r.groupId() != null) {
-                    launched.merge(r.groupId(), 1, Integer::sum);
-                }
-                continue;
+            if (r.launched() && r.alive() && r.groupId() != null) {
+                launched.merge(r.groupId(), 1, Integer::sum);
             }
+            // launched ones too: the canvas draws the simulator's copy of the network, which holds them
             out.put(r.id(), instance(r, s.failedZones(), i18n));
         }
         for (String zone : s.failedZones()) {

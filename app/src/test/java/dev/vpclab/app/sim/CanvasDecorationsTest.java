@@ -90,7 +90,12 @@ class CanvasDecorationsTest {
         d = CanvasDecorations.of(s, i18n);
         assertThat(d.get(ElementKeys.standbyKey("prod-db")).badge()).as("the standby took over").isEqualTo("promoted \u00b7 primary");
         assertThat(d.get("asg-0web").badge()).matches("desired \\d \u00b7 \\d launched");
-        assertThat(d.keySet()).as("instances the run launched are not in the diagram").allMatch(k -> !k.startsWith("i-") || HA.contains(k));
+        List<InstanceRow> launched = s.instances().stream().filter(r -> r.launched() && r.alive()).toList();
+        assertThat(launched).as("Auto Scaling replaced the zone's instances").isNotEmpty();
+        for (InstanceRow r : launched) {
+            assertThat(s.document().contains(r.id())).as("the drawn copy holds %s", r.id()).isTrue();
+            assertThat(d.get(r.id()).badge()).as("%s is coloured like the others", r.id()).matches("\\d+ % CPU|launching");
+        }
     }
 
     @Test
