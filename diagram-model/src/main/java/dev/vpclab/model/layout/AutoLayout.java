@@ -15,6 +15,7 @@ import dev.vpclab.model.resource.OnPremisesNetwork;
 import dev.vpclab.model.resource.Region;
 import dev.vpclab.model.resource.TransitGateway;
 import dev.vpclab.model.resource.TransitGatewayAttachment;
+import dev.vpclab.model.resource.VirtualPrivateGateway;
 import dev.vpclab.model.resource.Vpc;
 import dev.vpclab.model.resource.VpcPeeringConnection;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Lays a whole document out as an AWS architecture diagram: clients and on-premises networks on the left,
+ * Lays a whole document out as an AWS architecture diagram: internet clients on the left, on-premises networks
+ * under the Region whose gateway their VPN ends on (on the left when it ends on none),
  * each Region as a dashed box holding its VPCs side by side, each VPC holding one column per Availability Zone
  * with its subnets in rows by tier (public, private, data), resources in a grid inside their subnet, internet
  * gateways on the VPC's top edge, load balancers in a band above the zones spanning their subnets, Auto Scaling
@@ -38,6 +40,7 @@ public final class AutoLayout {
     private static final double OUTSIDE_GAP = 96;
     private static final double VPC_GAP = 72;
     private static final double REGION_GAP = 96;
+    private static final double ON_PREM_GAP = 72;
     private static final double REGION_BAND = NODE_HEIGHT + 28;
 
     private AutoLayout() {
@@ -53,7 +56,7 @@ public final class AutoLayout {
         double y = CANVAS_MARGIN;
         List<InternetClient> clients = doc.all(InternetClient.class);
         List<OnPremisesNetwork> onPrem = doc.all(OnPremisesNetwork.class);
-        boolean outside = !clients.isEmpty() || !onPrem.isEmpty();
+        boolean outside = !clients.isEmpty() || onPrem.stream().anyMatch(o -> !endsOnADrawnGateway(doc, o));
         double regionX = outside ? x0 + NODE_WIDTH + OUTSIDE_GAP : x0;
         double outsideY = y + REGION_HEADER;
         for (InternetClient c : clients) {
@@ -63,15 +66,36 @@ public final class AutoLayout {
         double maxRight = regionX;
         List<String> regionIds = regionIds(doc);
         List<Double> onPremAnchors = new ArrayList<>();
+        List<OnPremisesNetwork> left = new ArrayList<>(onPrem);
         for (String regionId : regionIds) {
             Bounds region = layoutRegion(doc, regionId, regionX, y, out);
             out.put(regionId, region);
             onPremAnchors.add(region.maxY());
             maxRight = Math.max(maxRight, region.maxX());
-            y = region.maxY() + REGION_GAP;
+            double next = region.maxY() + REGION_GAP;
+            // networks whose VPN ends on a gateway of this Region sit under it, a short line away
+            double free = Double.NEGATIVE_INFINITY;
+            for (OnPremisesNetwork o : onPrem) {
+                Bounds gw = o.gatewayId() == null ? null : out.get(o.gatewayId());
+                // a virtual private gateway is drawn on its VPC's edge with the icon at the left of its box
+                double cx = gw == null ? 0 : doc.get(o.gatewayId()) instanceof VirtualPrivateGateway
+                        ? gw.x() + LayoutMetrics.ICON / 2 : gw.x() + gw.width() / 2;
+                double cy = gw == null ? 0 : gw.y() + gw.height() / 2;
+                if (gw == null || !left.contains(o) || cx < region.x() || cx > region.maxX() || cy < region.y() || cy > region.maxY()) {
+                    continue;
+                }
+                double ox = Math.max(free, Math.max(region.x(), cx - NODE_WIDTH / 2));
+                Bounds b = Bounds.of(ox, region.maxY() + ON_PREM_GAP, NODE_WIDTH, NODE_HEIGHT);
+                out.put(o.id(), b);
+                free = b.maxX() + GAP;
+                maxRight = Math.max(maxRight, b.maxX());
+                next = Math.max(next, b.maxY() + REGION_GAP);
+                left.remove(o);
+            }
+            y = next;
         }
         double onPremY = Math.max(outsideY + GAP, onPremAnchors.isEmpty() ? outsideY : onPremAnchors.get(0) - NODE_HEIGHT * 2);
-        for (OnPremisesNetwork o : onPrem) {
+        for (OnPremisesNetwork o : left) {
             out.put(o.id(), Bounds.of(x0, onPremY, NODE_WIDTH, NODE_HEIGHT));
             onPremY += NODE_HEIGHT + GAP;
         }
@@ -81,6 +105,17 @@ public final class AutoLayout {
             alarmY += NODE_HEIGHT + GAP;
         }
         return Layout.of(out);
+    }
+
+    /** True if the network's VPN ends on a gateway that is drawn inside a Region (so it is placed under that Region). */
+    private static boolean endsOnADrawnGateway(Document doc, OnPremisesNetwork o) {
+        if (o.gatewayId() == null) {
+            return false;
+        }
+        if (doc.get(o.gatewayId()) instanceof VirtualPrivateGateway g) {
+            return g.vpcId() != null && doc.get(g.vpcId(), Vpc.class) != null;
+        }
+        return doc.get(o.gatewayId()) instanceof TransitGateway;
     }
 
     private static List<String> regionIds(Document doc) {

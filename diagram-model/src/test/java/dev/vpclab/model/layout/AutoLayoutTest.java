@@ -8,6 +8,7 @@ import dev.vpclab.model.document.Document;
 import dev.vpclab.model.document.Layout;
 import dev.vpclab.model.resource.EgressOnlyInternetGateway;
 import dev.vpclab.model.resource.InternetGateway;
+import dev.vpclab.model.resource.OnPremisesNetwork;
 import dev.vpclab.model.resource.Resource;
 import dev.vpclab.model.resource.Subnet;
 import dev.vpclab.model.resource.VirtualPrivateGateway;
@@ -64,6 +65,29 @@ class AutoLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anOnPremisesNetworkSitsUnderTheRegionRightBelowTheGatewayItsVpnEndsOn() {
+        Document doc = Fixtures.everyKind();
+        Layout layout = AutoLayout.layout(doc);
+        Bounds office = layout.get("onprem-1");
+        Bounds vgw = layout.get("vgw-1");
+        Bounds region = layout.get(doc.get("vpc-2", dev.vpclab.model.resource.Vpc.class).regionId());
+        assertThat(office.y()).as("under the Region").isGreaterThan(region.maxY());
+        assertThat(office.x() + office.width() / 2).as("under its gateway's icon").isCloseTo(vgw.x() + LayoutMetrics.ICON / 2,
+                org.assertj.core.data.Offset.offset(1.0));
+        for (Resource r : doc.all()) {
+            Bounds b = layout.get(r.id());
+            if (b != null && !r.id().equals("onprem-1") && Containment.containerOf(doc, r) == null) {
+                assertThat(b.intersects(office)).as("onprem-1 overlaps " + r.id()).isFalse();
+            }
+        }
+        // with nothing left for the outside column, the Region starts at the canvas margin
+        String regionId = doc.get("vpc-2", dev.vpclab.model.resource.Vpc.class).regionId();
+        Document noClients = doc.without(doc.all(dev.vpclab.model.resource.InternetClient.class).stream().map(Resource::id).toList());
+        assertThat(noClients.all(OnPremisesNetwork.class)).hasSize(1);
+        assertThat(AutoLayout.layout(noClients).get(regionId).x()).isLessThan(region.x());
     }
 
     @Test
