@@ -60,8 +60,11 @@ public final class InspectorView extends VBox {
     private RuleMark mark;
     private KindEditor markedEditor;
     private boolean markAtTop;
-    /** A mark was revealed and the user has not scrolled since: follow the content while its layout settles. */
-    private boolean revealing;
+    /**
+     * What was brought into view (the marked rule, an editor) while the user has not scrolled since: applied again
+     * while the content's layout settles; null when nothing is.
+     */
+    private Runnable keepInView;
 
     /** @param model the view-model */
     public InspectorView(InspectorViewModel model) {
@@ -136,9 +139,9 @@ public final class InspectorView extends VBox {
         content.heightProperty().addListener((o, a, b) -> keepRevealing());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> keepRevealing());
         // only the user's own scrolling ends it (the skin also moves the value when the content grows)
-        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> revealing = false);
-        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> revealing = false);
-        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> revealing = false);
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> keepInView = null);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> keepInView = null);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> keepInView = null);
 
         editor.revisionProperty().addListener((o, a, b) -> sync());
         editor.selection().addListener((SetChangeListener<String>) c -> sync());
@@ -219,7 +222,7 @@ public final class InspectorView extends VBox {
             content.getChildren().setAll(header, chips, sheet, error, kindBox);
             markedEditor = null;
             markAtTop = false;
-            revealing = false;
+            keepInView = null;
             scroll.setVvalue(0);
         } else if (kindEditor != null) {
             kindEditor.refresh();
@@ -289,23 +292,41 @@ public final class InspectorView extends VBox {
         }
         markedEditor = null;
         markAtTop = false;
-        revealing = false;
+        keepInView = null;
     }
 
     /** Scrolls so that the marked rules and the card below them are in view, now and while the layout settles. */
     private void revealMark() {
-        revealing = true;
-        javafx.application.Platform.runLater(this::revealMarkNow);
+        bringIntoView(this::revealMarkNow);
+    }
+
+    private void bringIntoView(Runnable scrolling) {
+        keepInView = scrolling;
+        javafx.application.Platform.runLater(scrolling);
     }
 
     private void keepRevealing() {
-        if (revealing) {
-            javafx.application.Platform.runLater(this::revealMarkNow);
+        Runnable r = keepInView;
+        if (r != null) {
+            javafx.application.Platform.runLater(r);
+        }
+    }
+
+    /** Scrolls just enough to show the whole kind editor, or its top when it is taller than the view. */
+    private void revealEditorNow() {
+        content.applyCss();
+        content.layout();
+        double view = scroll.getViewportBounds().getHeight();
+        double h = content.getHeight() - view;
+        if (h > 0) {
+            double top = kindBox.getBoundsInParent().getMinY();
+            double y = Math.max(0, Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
+            scroll.setVvalue(Math.min(1, y / h));
         }
     }
 
     private void revealMarkNow() {
-        if (!revealing || markBox.getScene() == null || markBox.getParent() == null) {
+        if (markBox.getScene() == null || markBox.getParent() == null) {
             return;
         }
         content.applyCss();
@@ -380,17 +401,7 @@ public final class InspectorView extends VBox {
     public void focus(String field) {
         if (kindEditor != null) {
             kindEditor.focus(field == null ? "" : field);
-            javafx.application.Platform.runLater(() -> {
-                double view = scroll.getViewportBounds().getHeight();
-                double h = content.getHeight() - view;
-                if (h > 0) {
-                    // Scroll just enough to show the whole editor, or its top when it is taller than the view.
-                    double top = kindBox.getBoundsInParent().getMinY();
-                    double y = Math.max(0, Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
-                    revealing = false;
-                    scroll.setVvalue(Math.min(1, y / h));
-                }
-            });
+            bringIntoView(this::revealEditorNow);
         }
     }
 
