@@ -135,7 +135,7 @@ public final class InspectorView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(panelHeader, scroll);
         // The sheet grows to its content a pulse or two after a resource is shown, and the scroll value is a
-        // fraction of the content height: keep the mark in view until the user scrolls.
+        // fraction of the content height: keep what was brought into view there until the user scrolls.
         content.heightProperty().addListener((o, a, b) -> keepRevealing());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> keepRevealing());
         // only the user's own scrolling ends it (the skin also moves the value when the content grows)
@@ -314,35 +314,37 @@ public final class InspectorView extends VBox {
 
     /** Scrolls just enough to show the whole kind editor, or its top when it is taller than the view. */
     private void revealEditorNow() {
-        content.applyCss();
-        content.layout();
-        double view = scroll.getViewportBounds().getHeight();
-        double h = content.getHeight() - view;
-        if (h > 0) {
-            double top = kindBox.getBoundsInParent().getMinY();
-            double y = Math.max(0, Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
-            scroll.setVvalue(Math.min(1, y / h));
-        }
+        double view = settledViewHeight();
+        double top = kindBox.getBoundsInParent().getMinY();
+        scrollTo(Math.min(top, kindBox.getBoundsInParent().getMaxY() - view));
     }
 
     private void revealMarkNow() {
         if (markBox.getScene() == null || markBox.getParent() == null) {
             return;
         }
-        content.applyCss();
-        content.layout();
-        double view = scroll.getViewportBounds().getHeight();
-        double h = content.getHeight() - view;
-        if (h <= 0) {
-            return;
-        }
+        double view = settledViewHeight();
         javafx.geometry.Bounds box = content.sceneToLocal(markBox.localToScene(markBox.getBoundsInLocal()));
         double top = markedEditor != null ? kindBox.getBoundsInParent().getMinY() : box.getMinY() - 60;
         // the rules, the note and the card when they fit; else the card whole with as many rules above it as
         // fit, but always the row just above the note (where the deciding rule usually is)
         double y = Math.max(top, box.getMaxY() + 8 - view);
-        y = Math.max(0, Math.min(y, box.getMinY() - 40));
-        scroll.setVvalue(Math.min(1, y / h));
+        scrollTo(Math.min(y, box.getMinY() - 40));
+    }
+
+    /** Lays the content out as it is now. @return the height of the visible part */
+    private double settledViewHeight() {
+        content.applyCss();
+        content.layout();
+        return scroll.getViewportBounds().getHeight();
+    }
+
+    /** Scrolls so that the content's row y is at the top of the view, as far as the content allows. */
+    private void scrollTo(double y) {
+        double h = content.getHeight() - scroll.getViewportBounds().getHeight();
+        if (h > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, y) / h));
+        }
     }
 
     private void fillChips() {

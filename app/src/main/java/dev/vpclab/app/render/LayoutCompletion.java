@@ -152,7 +152,7 @@ public final class LayoutCompletion {
      * what lies below the cut within the outermost of them moves down; what spans the cut there (the subnets of
      * the same tier in the other zones, their zone columns) grows with it, so tiers stay aligned.
      */
-    static void makeRoom(Document doc, Map<String, Bounds> out, String container, double cut, double dy) {
+    private static void makeRoom(Document doc, Map<String, Bounds> out, String container, double cut, double dy) {
         Set<String> around = new HashSet<>();
         String root = container;
         for (String c = container; c != null && around.size() < 32; c = ElementKeys.containerOf(doc, c)) {
