@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The ways requests travel through the drawn diagram now: from the internet user through the internet gateway and
- * the internet-facing load balancer to each healthy target the diagram draws (instances the run launched are not
- * drawn, so they get no path). The canvas animates a packet along one of them after another.
+ * the internet-facing load balancer to each healthy target the canvas draws (the simulator's copy of the network,
+ * so instances Auto Scaling launched get their share). The canvas animates a packet along one of them after another.
  */
 final class FlowPaths {
 
@@ -52,7 +52,8 @@ final class FlowPaths {
         }
         head.add(lb.id());
         for (InstanceRow r : s.instances()) {
-            if (!r.launched() && r.state() == Instance.State.RUNNING && r.health() == TargetHealth.HEALTHY) {
+            boolean drawn = s.document() != null ? s.document().contains(r.id()) : doc.contains(r.id());
+            if (drawn && r.state() == Instance.State.RUNNING && r.health() == TargetHealth.HEALTHY) {
                 List<String> path = new ArrayList<>(head);
                 path.add(r.id());
                 out.add(List.copyOf(path));

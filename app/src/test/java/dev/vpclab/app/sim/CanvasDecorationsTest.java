@@ -96,6 +96,10 @@ class CanvasDecorationsTest {
             assertThat(s.document().contains(r.id())).as("the drawn copy holds %s", r.id()).isTrue();
             assertThat(d.get(r.id()).badge()).as("%s is coloured like the others", r.id()).matches("\\d+ % CPU|launching");
         }
+        List<String> serving = launched.stream().filter(r -> r.state() == dev.vpclab.model.resource.Instance.State.RUNNING
+                && r.health() == dev.vpclab.model.resource.TargetRegistration.TargetHealth.HEALTHY).map(InstanceRow::id).toList();
+        assertThat(serving).as("some launched instances are in service at 32:00").isNotEmpty();
+        assertThat(FlowPaths.of(s)).extracting(p -> p.get(3)).as("requests flow to them too").containsAll(serving);
     }
 
     @Test
