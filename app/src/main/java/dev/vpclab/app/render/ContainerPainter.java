@@ -57,7 +57,10 @@ final class ContainerPainter {
         }
     }
 
-    /** A container's simulation badge ("AZ failed") at the right of its header. */
+    /**
+     * A container's decoration badge ("AZ failed", a trace's "acl-0web · Deny") at the right of its header, or for
+     * a subnet on its top edge.
+     */
     static void decorationBadge(Frame f, RenderItem it, NodeDecoration deco) {
         if (deco.badge() == null || !f.lod.text()) {
             return;
@@ -72,9 +75,11 @@ final class ContainerPainter {
         Colour fill = deco.state() == NodeDecoration.State.FAILED ? f.theme.pathDropped()
                 : deco.fill() != null ? deco.fill().withAlpha(1) : f.theme.textMuted();
         double x = b.maxX() - w - 8;
-        f.p.rect(x, b.y() + 5, w, 18, 9, fill, null);
-        f.p.text(text, x + 7, b.y() + 18, s);
-        f.take(Bounds.of(x, b.y() + 5, w, 18));
+        // a subnet's header is full (name, block, ACL badge): its badge sits on the top edge, in the gap above
+        double y = it.type() == ItemType.SUBNET ? b.y() - 13 : b.y() + 5;
+        f.p.rect(x, y, w, 18, 9, fill, null);
+        f.p.text(text, x + 7, y + 13, s);
+        f.take(Bounds.of(x, y, w, 18));
     }
 
     static void header(Frame f, RenderItem it) {

@@ -62,6 +62,22 @@ class OverlayRenderingTest {
     }
 
     @Test
+    void aSubnetsBadgeSitsOnItsTopEdgeClearOfItsHeaderLine() {
+        OverlayState o = new OverlayState(List.of(), null, List.of(), null, null, Double.NaN,
+                Map.of("subnet-0pub1a", new NodeDecoration(null, "acl-0pub \u00b7 Deny", NodeDecoration.State.FAILED)));
+        RecordingPainter p = new RecordingPainter();
+        Bounds w = MODEL.worldBounds();
+        new DiagramRenderer(new FixedWidthMeasurer()).renderBase(p, MODEL, new Viewport(w.x(), w.y(), 1, w.width(), w.height()),
+                RenderOptions.defaults(false), o);
+        Bounds subnet = MODEL.item("subnet-0pub1a").bounds();
+        List<RecordingPainter.Text> texts = p.texts.stream().filter(t -> "subnet-0pub1a#header".equals(t.group())).toList();
+        RecordingPainter.Text badge = texts.stream().filter(t -> t.text().startsWith("acl-0pub")).findFirst().orElseThrow();
+        RecordingPainter.Text name = texts.stream().filter(t -> t.text().equals("public-1a")).findFirst().orElseThrow();
+        assertThat(badge.baseline()).as("on the top edge").isBetween(subnet.y() - 4, subnet.y() + 4);
+        assertThat(name.baseline() - badge.baseline()).as("a line below the badge, not under it").isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void aLoneSelectedContainerShowsItsHandles() {
         RecordingPainter lone = overlay(new InteractionState(Set.of("subnet-0app1a"), null, null, false), OverlayState.EMPTY);
         RecordingPainter two = overlay(new InteractionState(Set.of("subnet-0app1a", "i-0a3"), null, null, false), OverlayState.EMPTY);
