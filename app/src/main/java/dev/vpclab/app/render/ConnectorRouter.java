@@ -14,6 +14,8 @@ final class ConnectorRouter {
     private static final double SIDE_OFFSET = 10;
     private static final double INSET = 8;
     private static final double VERTICAL_PREFERENCE = 40;
+    /** How much longer than the direct way a detour around other boxes may be. */
+    private static final double DETOUR = 2;
 
     private enum Side {
         TOP(0, -1), BOTTOM(0, 1), LEFT(-1, 0), RIGHT(1, 0);
@@ -53,6 +55,21 @@ final class ConnectorRouter {
      * @return the routed connector, or null when one element lies inside the other
      */
     static RoutedConnector route(Connector c, RenderItem from, RenderItem to, java.util.function.ToIntFunction<double[]> cost) {
+        return route(c, from, to, cost, pts -> false);
+    }
+
+    /**
+     * @param c the connector
+     * @param from its start element
+     * @param to its end element
+     * @param cost how much a path runs over other elements (0 = keeps off all); the cheapest candidate, first in
+     *     order of preference, is taken
+     * @param throughBoxes whether a path runs through the inside of other boxes (a subnet between a subnet and its
+     *     gateway): then a way round them is tried as well
+     * @return the routed connector, or null when one element lies inside the other
+     */
+    static RoutedConnector route(Connector c, RenderItem from, RenderItem to, java.util.function.ToIntFunction<double[]> cost,
+                                 java.util.function.Predicate<double[]> throughBoxes) {
         Bounds a = ItemGeometry.port(from);
         Bounds b = ItemGeometry.port(to);
         if (a.contains(b) || b.contains(a)) {
@@ -89,7 +106,31 @@ final class ConnectorRouter {
                 }
             }
         }
+        boolean up = b.y() + b.height() / 2 < a.y() + a.height() / 2;
+        if (up && from.type() == ItemType.SUBNET && best != null && throughBoxes.test(best)) {
+            // a box under other boxes (stacked subnets routing to a gateway above): leave by a side and go up
+            // alongside them rather than through their headers and contents, unless that is a long way round
+            double limit = DETOUR * length(best);
+            boolean round = false;
+            for (Side exit : new Side[] {Side.RIGHT, Side.LEFT}) {
+                double[] pts = simplify(connect(a, exit, b, Side.TOP, bias));
+                int price = cost.applyAsInt(pts);
+                if ((round ? price < bestCost : price <= bestCost) && length(pts) <= limit && !throughBoxes.test(pts)) {
+                    bestCost = price;
+                    best = pts;
+                    round = true;
+                }
+            }
+        }
         return finish(c, best);
+    }
+
+    private static double length(double[] pts) {
+        double sum = 0;
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            sum += Math.abs(pts[i + 2] - pts[i]) + Math.abs(pts[i + 3] - pts[i + 1]);
+        }
+        return sum;
     }
 
     /** Exit side and entry direction pairs for elements above one another, the usual one first. */

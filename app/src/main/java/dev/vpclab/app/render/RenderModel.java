@@ -57,7 +57,7 @@ public final class RenderModel {
             RenderItem a = byKey.get(c.from());
             RenderItem b = byKey.get(c.to());
             if (a != null && b != null) {
-                RoutedConnector r = ConnectorRouter.route(c, a, b, pts -> cost(pts, a, b));
+                RoutedConnector r = ConnectorRouter.route(c, a, b, pts -> cost(pts, a, b), pts -> throughSubnet(pts, a, b));
                 if (r != null) {
                     routed.add(r);
                     all = all == null ? r.bounds() : all.union(r.bounds());
@@ -99,6 +99,32 @@ public final class RenderModel {
             }
         }
         return cost;
+    }
+
+    /** Whether a path runs through the inside of a subnet other than its ends and the subnet holding its end. */
+    private boolean throughSubnet(double[] pts, RenderItem from, RenderItem to) {
+        for (int i = 0; i + 3 < pts.length; i += 2) {
+            double x0 = Math.min(pts[i], pts[i + 2]);
+            double y0 = Math.min(pts[i + 1], pts[i + 3]);
+            Bounds seg = Bounds.of(x0, y0, Math.abs(pts[i + 2] - pts[i]), Math.abs(pts[i + 3] - pts[i + 1]));
+            for (int k : itemIndex.query(seg)) {
+                RenderItem it = items.get(k);
+                if (it.type() == ItemType.SUBNET && it != from && it != to && !it.key().equals(to.containerKey())
+                        && inside(seg, it.bounds())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if a segment crosses the inside of a box (not just runs along or touches its border). */
+    private static boolean inside(Bounds seg, Bounds box) {
+        double x0 = Math.max(seg.x(), box.x() + 1);
+        double x1 = Math.min(seg.maxX(), box.maxX() - 1);
+        double y0 = Math.max(seg.y(), box.y() + 1);
+        double y1 = Math.min(seg.maxY(), box.maxY() - 1);
+        return x0 <= x1 && y0 <= y1 && (x1 - x0 > 4 || y1 - y0 > 4);
     }
 
     /** Where a container writes its name: the band along its top edge (the left part of it for the big boxes). */

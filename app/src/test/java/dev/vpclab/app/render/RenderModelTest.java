@@ -143,6 +143,27 @@ class RenderModelTest {
     }
 
     @Test
+    void aRouteFromASubnetUnderAnotherGoesRoundItNotThroughIt() {
+        RenderModel m = RenderModelBuilder.build(Samples.load("broken-network"), Locale.ENGLISH);
+        RoutedConnector route = m.routedConnectors().stream()
+                .filter(r -> r.connector().from().equals("subnet-0app") && r.connector().to().equals("igw-0shop"))
+                .findFirst().orElseThrow();
+        Bounds above = m.item("subnet-0web").bounds();
+        Bounds inner = Bounds.of(above.x() + 1, above.y() + 1, above.width() - 2, above.height() - 2);
+        double[] p = route.points();
+        for (int i = 0; i + 3 < p.length; i += 2) {
+            Bounds seg = Bounds.of(Math.min(p[i], p[i + 2]), Math.min(p[i + 1], p[i + 3]),
+                    Math.max(0.01, Math.abs(p[i + 2] - p[i])), Math.max(0.01, Math.abs(p[i + 3] - p[i + 1])));
+            assertThat(seg.intersects(inner)).as("segment %d of app-private's route runs through web-public", i / 2).isFalse();
+        }
+        // a subnet with nothing in the way keeps the direct line up from its top
+        RoutedConnector direct = m.routedConnectors().stream()
+                .filter(r -> r.connector().from().equals("subnet-0web") && r.connector().to().equals("igw-0shop"))
+                .findFirst().orElseThrow();
+        assertThat(direct.points()[1]).isEqualTo(above.y());
+    }
+
+    @Test
     void hitTestingPicksTheTopmostElement() {
         RenderModel m = haWeb();
         RenderItem inst = m.item("i-0a3");
