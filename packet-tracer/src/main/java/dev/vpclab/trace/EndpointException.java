@@ -1,5 +1,6 @@
 package dev.vpclab.trace;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.List;
 
 /**
@@ -10,15 +11,22 @@ public final class EndpointException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient Message message;
     private final List<String> candidates;
 
     /**
-     * @param message the whole message
+     * @param message the whole message, in English and Korean (getMessage() is the English)
      * @param candidates what the name could mean (empty when nothing matched)
      */
-    public EndpointException(String message, List<String> candidates) {
-        super(message);
+    public EndpointException(Message message, List<String> candidates) {
+        super(message.english());
+        this.message = message;
         this.candidates = List.copyOf(candidates);
+    }
+
+    /** @return the message, to be shown in the user's language */
+    public Message message() {
+        return message;
     }
 
     /** @return what the name could mean */

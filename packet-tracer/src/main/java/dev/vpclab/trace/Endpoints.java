@@ -5,6 +5,7 @@ import dev.vpclab.engine.AttachmentPoint;
 import dev.vpclab.engine.CompiledVpc;
 import dev.vpclab.engine.Network;
 import dev.vpclab.engine.lb.CompiledLoadBalancer;
+import dev.vpclab.model.i18n.Message;
 import dev.vpclab.model.net.Cidr;
 import dev.vpclab.model.net.Ipv4Address;
 import dev.vpclab.model.resource.DbInstance;
@@ -42,8 +43,7 @@ public final class Endpoints {
     public static Endpoint resolve(Network net, String spec) {
         String s = spec == null ? "" : spec.trim();
         if (s.isEmpty()) {
-            throw new EndpointException("a source or destination is required: an instance id, a Name, a load balancer, an IP address"
-                    + " or 'internet'", List.of());
+            throw new EndpointException(Message.of("trace.endpoint.required"), List.of());
         }
         if (s.equalsIgnoreCase("internet")) {
             return Endpoint.internet(Endpoint.INTERNET_CLIENT);
@@ -78,8 +78,7 @@ public final class Endpoints {
             if (instance != null) {
                 AttachmentPoint p = net.primaryInterface(id);
                 if (p == null) {
-                    throw new EndpointException("instance " + id + " has no network interface in the model; give it one to trace from"
-                            + " or to it", List.of());
+                    throw new EndpointException(Message.of("trace.endpoint.noInterface", id), List.of());
                 }
                 return Endpoint.of(p);
             }
@@ -113,7 +112,7 @@ public final class Endpoints {
 
     private static Endpoint onPremises(OnPremisesNetwork n) {
         if (n.cidrs().isEmpty()) {
-            throw new EndpointException("on-premises network " + n.label() + " has no address block; add one to trace from it", List.of());
+            throw new EndpointException(Message.of("trace.endpoint.noBlock", n.label()), List.of());
         }
         Cidr first = n.cidrs().get(0);
         return Endpoint.onPremises(n, first.address(Math.min(10, first.size() - 1)));
@@ -141,8 +140,7 @@ public final class Endpoints {
             for (AttachmentPoint p : holders) {
                 names.add(p.ownerId() + " in " + p.vpcId());
             }
-            throw new EndpointException(text + " is held by " + holders.size() + " interfaces in different VPCs (" + String.join(", ", names)
-                    + "); name the instance or interface instead", names);
+            throw new EndpointException(Message.of("trace.endpoint.sharedAddress", text, holders.size(), String.join(", ", names)), names);
         }
         if (vpcs.size() == 1) {
             return new Endpoint(EndpointKind.VPC_ADDRESS, vpcs.get(0).id(), ip + " in " + vpcs.get(0).id(), ip, null, null, null,
@@ -196,10 +194,8 @@ public final class Endpoints {
             for (Resource r : found) {
                 names.add(r.id() + " (" + r.kind().awsName() + ")");
             }
-            throw new EndpointException("'" + name + "' names " + found.size() + " resources: " + String.join(", ", names)
-                    + "; use the id instead", names);
+            throw new EndpointException(Message.of("trace.endpoint.ambiguous", name, found.size(), String.join(", ", names)), names);
         }
-        throw new EndpointException("nothing in the model is called '" + name + "': use an instance or ENI id, a Name, a load balancer"
-                + " name or DNS name, a DB identifier, an IP address or 'internet'", List.of());
+        throw new EndpointException(Message.of("trace.endpoint.unknown", name), List.of());
     }
 }

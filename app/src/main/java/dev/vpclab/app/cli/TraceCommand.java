@@ -94,7 +94,7 @@ public final class TraceCommand implements Callable<Integer> {
             TraceRequest request = new TraceRequest(source, destination, proto, dstPort, srcPort, null, http);
             trace = new Tracer(network).trace(request);
         } catch (EndpointException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(e.message().format(locale));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -61,7 +61,7 @@ public final class TraceRunner {
             Trace trace = new Tracer(net).trace(request);
             return new TraceResult(query, doc, net, trace, null);
         } catch (EndpointException e) {
-            return new TraceResult(query, doc, net, null, Message.of("tracemode.error.endpoint", e.getMessage()));
+            return new TraceResult(query, doc, net, null, Message.of("tracemode.error.endpoint", e.message()));
         } catch (IllegalArgumentException e) {
             return new TraceResult(query, doc, net, null, Message.of("tracemode.error.request", e.getMessage()));
         }

@@ -70,6 +70,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aNameThatNamesNothingIsBadInputExplainedInTheChosenLanguage() {
+        String model = SAMPLES.resolve("web-server.vpclab").toString();
+        Run english = run("trace", model, "--from", "internet", "--to", "nowhere", "--lang", "en");
+        assertBadInput(english);
+        assertThat(english.err()).contains("nothing in the model is called 'nowhere'");
+        Run korean = run("trace", model, "--from", "internet", "--to", "nowhere", "--lang", "ko");
+        assertBadInput(korean);
+        assertThat(korean.err()).contains("모델에 'nowhere'(이)라는 것이 없습니다");
+    }
+
+    @Test
     void traceJsonFollowsTheContract() throws Exception {
         Run r = run("trace", SAMPLES.resolve("broken-network.vpclab").toString(), "--from", "internet", "--to", "web", "--port", "80",
                 "--format", "json");

@@ -140,6 +140,8 @@ class TraceViewModelTest {
         assertThat(m.rows()).isEmpty();
         assertThat(m.stepper().currentProperty().get()).isEqualTo(-1);
         assertThat(m.errorProperty().get().english()).startsWith("Cannot trace: nothing in the model is called 'web'");
+        assertThat(m.errorProperty().get().korean()).as("all of it in Korean, the reason too")
+                .startsWith("추적할 수 없습니다: 모델에 'web'(이)라는 것이 없습니다");
     }
 
     @Test

@@ -62,7 +62,14 @@ public record Message(String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            // a message inside a message speaks the same language
+            if (values[i] instanceof Message m) {
+                values[i] = m.format(locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(values);
     }
 
     /** @return the English sentence */

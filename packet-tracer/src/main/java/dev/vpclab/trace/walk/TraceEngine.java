@@ -75,8 +75,7 @@ public final class TraceEngine {
 
     private static void checkSource(Endpoint src) {
         if (src.kind() == EndpointKind.LOAD_BALANCER || src.kind() == EndpointKind.SERVICE || src.kind() == EndpointKind.VPC_ADDRESS) {
-            throw new EndpointException("'" + src.id() + "' cannot start a request: the source must be an instance, a network interface,"
-                    + " a DB instance, an address on the internet or on premises, or 'internet'", List.of());
+            throw new EndpointException(Message.of("trace.endpoint.notASource", src.id()), List.of());
         }
     }
 
