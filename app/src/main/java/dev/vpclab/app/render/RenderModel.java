@@ -79,9 +79,7 @@ public final class RenderModel {
     private int cost(double[] pts, RenderItem from, RenderItem to) {
         int cost = 0;
         for (int i = 0; i + 3 < pts.length; i += 2) {
-            double x0 = Math.min(pts[i], pts[i + 2]);
-            double y0 = Math.min(pts[i + 1], pts[i + 3]);
-            Bounds seg = Bounds.of(x0 - 0.5, y0 - 0.5, Math.abs(pts[i + 2] - pts[i]) + 1, Math.abs(pts[i + 3] - pts[i + 1]) + 1);
+            Bounds seg = segment(pts, i, 0.5);
             for (int k : itemIndex.query(seg)) {
                 RenderItem it = items.get(k);
                 if (it == from || it == to) {
@@ -104,9 +102,7 @@ public final class RenderModel {
     /** Whether a path runs through the inside of a subnet other than its ends and the subnet holding its end. */
     private boolean throughSubnet(double[] pts, RenderItem from, RenderItem to) {
         for (int i = 0; i + 3 < pts.length; i += 2) {
-            double x0 = Math.min(pts[i], pts[i + 2]);
-            double y0 = Math.min(pts[i + 1], pts[i + 3]);
-            Bounds seg = Bounds.of(x0, y0, Math.abs(pts[i + 2] - pts[i]), Math.abs(pts[i + 3] - pts[i + 1]));
+            Bounds seg = segment(pts, i, 0);
             for (int k : itemIndex.query(seg)) {
                 RenderItem it = items.get(k);
                 if (it.type() == ItemType.SUBNET && it != from && it != to && !it.key().equals(to.containerKey())
@@ -116,6 +112,13 @@ public final class RenderModel {
             }
         }
         return false;
+    }
+
+    /** The box around the segment from point i/2 to the next, widened by pad on every side. */
+    private static Bounds segment(double[] pts, int i, double pad) {
+        double x0 = Math.min(pts[i], pts[i + 2]);
+        double y0 = Math.min(pts[i + 1], pts[i + 3]);
+        return Bounds.of(x0 - pad, y0 - pad, Math.abs(pts[i + 2] - pts[i]) + 2 * pad, Math.abs(pts[i + 3] - pts[i + 1]) + 2 * pad);
     }
 
     /** True if a segment crosses the inside of a box (not just runs along or touches its border). */
