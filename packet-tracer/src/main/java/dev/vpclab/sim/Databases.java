@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import dev.vpclab.model.resource.DbInstance;
 import dev.vpclab.model.resource.LifecycleState;
 
@@ -28,7 +29,7 @@ final class Databases {
                 }
             }
             if (chosen == null) {
-                throw new ScenarioException("--db '" + wanted + "' names no DB instance in the model: give a DB identifier, or none");
+                throw new ScenarioException(Message.of("sim.error.db.unknown", wanted));
             }
         } else {
             String vpc = w.lb != null ? w.lb.lb.vpcId() : w.net.primaryInterface(w.direct.instanceId) == null ? null

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.Locale;
 
 /** Reads and writes simulated durations the way people type them: "90s", "30m", "2h", "1h30m", "1d", or plain seconds. */
@@ -15,6 +16,20 @@ public final class Durations {
      * @throws ScenarioException when it cannot be read
      */
     public static long parse(String text, String what) {
+        return seconds(text, what);
+    }
+
+    /**
+     * @param text the duration
+     * @param what what it is for, named in the error in the user's language ("over in the profile …")
+     * @return whole seconds, never negative
+     * @throws ScenarioException when it cannot be read
+     */
+    static long parse(String text, Message what) {
+        return seconds(text, what);
+    }
+
+    private static long seconds(String text, Object what) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             throw bad(text, what);
@@ -85,7 +100,7 @@ public final class Durations {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ScenarioException("'" + text + "' is not a duration for " + what + ": write it like 60ms or 0.2s");
+            throw new ScenarioException(Message.of("sim.error.durationMillis", String.valueOf(text), what));
         }
     }
 
@@ -113,7 +128,7 @@ public final class Durations {
         return b.toString();
     }
 
-    private static ScenarioException bad(String text, String what) {
-        return new ScenarioException("'" + text + "' is not a duration for " + what + ": write it like 90s, 30m, 2h or 1h30m");
+    private static ScenarioException bad(String text, Object what) {
+        return new ScenarioException(Message.of("sim.error.duration", String.valueOf(text), what));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.Locale;
 
 /** What a fault does to its resource. */
@@ -24,7 +25,7 @@ public enum FaultAction {
             case "terminate": return TERMINATE;
             case "fail": return FAIL;
             case "recover": case "start": return RECOVER;
-            default: throw new ScenarioException("'" + text + "' is not a fault action: use stop, terminate, fail or recover");
+            default: throw new ScenarioException(Message.of("sim.error.fault.action", text));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import dev.vpclab.model.resource.AvailabilityZone;
 import dev.vpclab.model.resource.DbInstance;
 import dev.vpclab.model.resource.Instance;
@@ -64,7 +65,7 @@ final class Faults {
             return new Target(Kind.INSTANCE, named.get(0));
         }
         if (named.size() > 1) {
-            throw new ScenarioException("--fail: '" + r + "' names " + named.size() + " instances (" + String.join(", ", named) + "); use an id");
+            throw new ScenarioException(Message.of("sim.error.fault.ambiguous", r, String.valueOf(named.size()), String.join(", ", named)));
         }
         if (w.zoneIndex.containsKey(r) || w.doc.get(r, AvailabilityZone.class) != null) {
             return new Target(Kind.ZONE, r);
@@ -74,8 +75,7 @@ final class Faults {
                 return new Target(Kind.DATABASE, db.id());
             }
         }
-        throw new ScenarioException("--fail: nothing in the model is called '" + r + "': give an instance id or Name, an Availability Zone ("
-                + String.join(", ", w.zones) + ") or a DB identifier");
+        throw new ScenarioException(Message.of("sim.error.fault.unknown", r, String.join(", ", w.zones)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.List;
 
 /**
@@ -104,7 +105,7 @@ public sealed interface RateProfile permits RateProfile.Constant, RateProfile.Ra
             times = List.copyOf(times);
             rates = List.copyOf(rates);
             if (times.isEmpty() || times.size() != rates.size()) {
-                throw new ScenarioException("the rate table " + source + " has no rows: write lines of time,rate such as 0,20 and 10m,80");
+                throw new ScenarioException(Message.of("sim.error.table.empty", source));
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.Map;
  */
 public final class RateProfiles {
 
-    private static final String FORMS = "use constant, ramp:to=R,over=D, spike:peak=R,at=D,length=D, daily:peak=R,period=D or csv:FILE";
+    /** How to write a profile: "use constant, ramp:to=R,over=D, … or csv:FILE". */
+    private static final Message FORMS = Message.of("sim.error.profile.forms");
 
     private RateProfiles() {
     }
@@ -36,7 +38,7 @@ public final class RateProfiles {
         String rest = colon < 0 ? "" : t.substring(colon + 1);
         if (kind.equals("csv")) {
             if (rest.isBlank()) {
-                throw new ScenarioException("csv: needs a file: write --profile csv:rates.csv (lines of time,rate)");
+                throw new ScenarioException(Message.of("sim.error.profile.csvNeedsFile"));
             }
             return table(rest.trim());
         }
@@ -56,16 +58,15 @@ public final class RateProfiles {
             case "daily":
                 long period = time(p, "period", 86400, text);
                 if (period <= 0) {
-                    throw new ScenarioException("the daily profile's period must be longer than 0 s");
+                    throw new ScenarioException(Message.of("sim.error.profile.dailyPeriod"));
                 }
                 out = new RateProfile.Daily(rate(p, "peak", 2 * rate, text), period);
                 break;
             default:
-                throw new ScenarioException("'" + text + "' is not a rate profile: " + FORMS);
+                throw new ScenarioException(Message.of("sim.error.profile.unknown", text, FORMS));
         }
         if (!p.isEmpty()) {
-            throw new ScenarioException("'" + p.keySet().iterator().next() + "' is not a parameter of the " + kind + " profile in '" + text
-                    + "': " + FORMS);
+            throw new ScenarioException(Message.of("sim.error.profile.notAParameter", p.keySet().iterator().next(), kind, text, FORMS));
         }
         return out;
     }
@@ -78,7 +79,7 @@ public final class RateProfiles {
         for (String part : rest.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new ScenarioException("'" + part + "' in the profile '" + text + "' is not NAME=VALUE: " + FORMS);
+                throw new ScenarioException(Message.of("sim.error.profile.notNameValue", part, text, FORMS));
             }
             p.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
         }
@@ -90,16 +91,26 @@ public final class RateProfiles {
         if (v == null) {
             return fallback;
         }
-        double r = ScenarioArguments.number(v, key + " in the profile '" + text + "'");
+        double r = ScenarioArguments.number(v, parameter(key, text));
         if (r < 0) {
-            throw new ScenarioException(key + " in the profile '" + text + "' cannot be negative");
+            throw new ScenarioException(Message.of("sim.error.profile.negative", key, text));
         }
         return r;
     }
 
     private static long time(Map<String, String> p, String key, long fallback, String text) {
         String v = p.remove(key);
-        return v == null ? fallback : Durations.parse(v, key + " in the profile '" + text + "'");
+        return v == null ? fallback : Durations.parse(v, parameter(key, text));
+    }
+
+    /** @return "KEY in the profile 'TEXT'", to name a parameter in an error */
+    private static Message parameter(String key, String text) {
+        return Message.of("sim.error.profile.parameter", key, text);
+    }
+
+    /** @return "FILE line N", to name a line of a rate table in an error */
+    private static Message line(String file, int n) {
+        return Message.of("sim.error.table.line", file, String.valueOf(n));
     }
 
     private static RateProfile table(String file) {
@@ -107,7 +118,7 @@ public final class RateProfiles {
         try {
             lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new ScenarioException("cannot read the rate table " + file + " (" + e.getMessage() + "): give a CSV file of time,rate lines");
+            throw new ScenarioException(Message.of("sim.error.table.unreadable", file, String.valueOf(e.getMessage())));
         }
         List<Long> times = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
@@ -120,20 +131,20 @@ public final class RateProfiles {
             }
             String[] cells = l.split("[,;\\t]");
             if (cells.length < 2) {
-                throw new ScenarioException(file + " line " + n + " is not time,rate: write lines such as 0,20 or 10m,80");
+                throw new ScenarioException(Message.of("sim.error.table.notTimeRate", file, String.valueOf(n)));
             }
             long time;
             try {
-                time = Durations.parse(cells[0], file + " line " + n);
+                time = Durations.parse(cells[0], line(file, n));
             } catch (ScenarioException e) {
                 if (times.isEmpty() && n == 1) {
                     continue;
                 }
                 throw e;
             }
-            double rate = ScenarioArguments.number(cells[1], file + " line " + n);
+            double rate = ScenarioArguments.number(cells[1], line(file, n));
             if (rate < 0 || (!times.isEmpty() && time < times.get(times.size() - 1))) {
-                throw new ScenarioException(file + " line " + n + ": rates cannot be negative and times must not go back");
+                throw new ScenarioException(Message.of("sim.error.table.order", file, String.valueOf(n)));
             }
             times.add(time);
             rates.add(rate);

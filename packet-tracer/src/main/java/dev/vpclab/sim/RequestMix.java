@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record RequestMix(List<Entry> entries) {
     public RequestMix {
         entries = List.copyOf(entries);
         if (entries.isEmpty()) {
-            throw new ScenarioException("the request mix is empty: write it like \"/api/*=30,/=70\"");
+            throw new ScenarioException(Message.of("sim.error.mix.empty"));
         }
     }
 
@@ -66,7 +67,7 @@ public record RequestMix(List<Entry> entries) {
         }
         double total = out.stream().mapToDouble(Entry::weight).sum();
         if (out.isEmpty() || total <= 0) {
-            throw new ScenarioException("the request mix '" + text + "' has no request with a positive share: write it like \"/api/*=30,/=70\"");
+            throw new ScenarioException(Message.of("sim.error.mix.noPositiveShare", text));
         }
         return new RequestMix(out);
     }
@@ -88,6 +89,6 @@ public record RequestMix(List<Entry> entries) {
     }
 
     private static ScenarioException bad(String text, String part) {
-        return new ScenarioException("'" + part + "' in the request mix '" + text + "' is not PATH=SHARE: write it like \"/api/*=30,/=70\"");
+        return new ScenarioException(Message.of("sim.error.mix.notPathShare", part, text));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.List;
 
 /**
@@ -31,10 +32,10 @@ public record Scenario(long durationSeconds, double rate, RateProfile profile, L
     /** Validates. */
     public Scenario {
         if (durationSeconds <= 0) {
-            throw new ScenarioException("--duration must be longer than 0 s");
+            throw new ScenarioException(Message.of("sim.error.duration.notPositive"));
         }
         if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new ScenarioException("--rate must be a number of requests per second, 0 or more, not " + rate);
+            throw new ScenarioException(Message.of("sim.error.rate.invalid", String.valueOf(rate)));
         }
         profile = profile == null ? new RateProfile.Constant() : profile;
         faults = List.copyOf(faults == null ? List.of() : faults);
@@ -42,10 +43,10 @@ public record Scenario(long durationSeconds, double rate, RateProfile profile, L
         workload = workload == null ? Workload.DEFAULT : workload;
         format = format == null ? ReportFormat.CSV : format;
         if (periodSeconds != 60 && periodSeconds != 300) {
-            throw new ScenarioException("--period must be 60 or 300, not " + periodSeconds);
+            throw new ScenarioException(Message.of("sim.error.period", String.valueOf(periodSeconds)));
         }
         if (port < 0 || port > 65535) {
-            throw new ScenarioException("--port must lie between 1 and 65535, not " + port);
+            throw new ScenarioException(Message.of("sim.error.port.range", String.valueOf(port)));
         }
     }
 

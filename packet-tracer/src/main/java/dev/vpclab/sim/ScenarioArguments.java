@@ -1,5 +1,6 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class ScenarioArguments {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null || !arg.startsWith("--")) {
-                throw new ScenarioException("unexpected argument '" + arg + "': options start with -- (" + OPTIONS + ")");
+                throw new ScenarioException(Message.of("sim.error.unexpectedArgument", String.valueOf(arg), OPTIONS));
             }
             String name = arg;
             String value;
@@ -66,7 +67,7 @@ public final class ScenarioArguments {
                 value = arg.substring(eq + 1);
             } else {
                 if (i + 1 >= args.size()) {
-                    throw new ScenarioException(name + " needs a value");
+                    throw new ScenarioException(Message.of("sim.error.needsValue", name));
                 }
                 value = args.get(++i);
             }
@@ -93,11 +94,11 @@ public final class ScenarioArguments {
                 case "--health-status": w = w.withHealthStatus(integer(value, "--health-status")); break;
                 case "--monitoring": w = w.withMonitoring(monitoring(value)); break;
                 default:
-                    throw new ScenarioException("unknown option '" + name + "' for simulate: use " + OPTIONS);
+                    throw new ScenarioException(Message.of("sim.error.unknownOption", name, OPTIONS));
             }
         }
         if (rate < 0) {
-            throw new ScenarioException("--rate must be 0 or more requests per second, not " + RateProfile.number(rate));
+            throw new ScenarioException(Message.of("sim.error.rateNegative", RateProfile.number(rate)));
         }
         RateProfile profile = profileText == null ? new RateProfile.Constant() : RateProfiles.parse(profileText, rate, duration);
         return new Scenario(duration, rate, profile, faults, from, to, port, mix, seed, db, w, period, format);
@@ -106,8 +107,7 @@ public final class ScenarioArguments {
     private static ScheduledFault fault(String text) {
         int at = text.lastIndexOf('@');
         if (at <= 0) {
-            throw new ScenarioException("'" + text + "' is not a fault: write --fail RESOURCE@TIME[:ACTION], e.g. --fail us-east-1a@30m or "
-                    + "--fail web-1@10m:terminate");
+            throw new ScenarioException(Message.of("sim.error.fault.syntax", text));
         }
         String resource = text.substring(0, at).trim();
         String rest = text.substring(at + 1);
@@ -124,7 +124,7 @@ public final class ScenarioArguments {
         switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "csv": return ReportFormat.CSV;
             case "json": return ReportFormat.JSON;
-            default: throw new ScenarioException("'" + value + "' is not a format: use csv or json");
+            default: throw new ScenarioException(Message.of("sim.error.format", value));
         }
     }
 
@@ -133,7 +133,7 @@ public final class ScenarioArguments {
             case "auto": return Workload.Monitoring.AUTO;
             case "basic": return Workload.Monitoring.BASIC;
             case "detailed": return Workload.Monitoring.DETAILED;
-            default: throw new ScenarioException("'" + value + "' is not EC2 monitoring: use auto, basic or detailed");
+            default: throw new ScenarioException(Message.of("sim.error.monitoring", value));
         }
     }
 
@@ -142,7 +142,13 @@ public final class ScenarioArguments {
                 w.dbQueryMillis(), w.dbCpuMillis(), w.healthStatus(), w.idleCpuPercent(), w.requestBytes(), w.responseBytes(), w.monitoring());
     }
 
-    static double number(String value, String option) {
+    /**
+     * @param value the text
+     * @param option what it is for, named in the error: an option ("--rate") or a {@link Message} ("to in the profile …")
+     * @return the number
+     * @throws ScenarioException when it is not a finite number
+     */
+    static double number(String value, Object option) {
         try {
             double v = Double.parseDouble(value.trim());
             if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -150,7 +156,7 @@ public final class ScenarioArguments {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new ScenarioException(option + " needs a number, not '" + value + "'");
+            throw new ScenarioException(Message.of("sim.error.needsNumber", option, value));
         }
     }
 
@@ -158,14 +164,14 @@ public final class ScenarioArguments {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new ScenarioException(option + " needs a whole number, not '" + value + "'");
+            throw new ScenarioException(Message.of("sim.error.needsWholeNumber", option, value));
         }
     }
 
     private static int positive(String value, String option) {
         int v = integer(value, option);
         if (v < 1) {
-            throw new ScenarioException(option + " must be at least 1, not " + v);
+            throw new ScenarioException(Message.of("sim.error.atLeastOne", option, String.valueOf(v)));
         }
         return v;
     }
@@ -174,7 +180,7 @@ public final class ScenarioArguments {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new ScenarioException(option + " needs a whole number, not '" + value + "'");
+            throw new ScenarioException(Message.of("sim.error.needsWholeNumber", option, value));
         }
     }
 }

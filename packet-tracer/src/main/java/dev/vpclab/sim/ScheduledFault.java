@@ -1,5 +1,7 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
+
 /**
  * A fault planned for a moment of the run ({@code --fail RESOURCE@TIME[:ACTION]}).
  *
@@ -12,10 +14,10 @@ public record ScheduledFault(String resource, long atSeconds, FaultAction action
     /** Validates. */
     public ScheduledFault {
         if (resource == null || resource.isBlank()) {
-            throw new ScenarioException("a fault needs a resource: write --fail RESOURCE@TIME[:ACTION], e.g. --fail us-east-1a@30m");
+            throw new ScenarioException(Message.of("sim.error.fault.noResource"));
         }
         if (atSeconds < 0) {
-            throw new ScenarioException("a fault cannot happen before the run starts");
+            throw new ScenarioException(Message.of("sim.error.fault.beforeStart"));
         }
     }
 

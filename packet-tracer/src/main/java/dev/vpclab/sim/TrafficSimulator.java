@@ -115,8 +115,8 @@ public final class TrafficSimulator {
     private static void check(Faults.Target target, ScheduledFault f) {
         FaultAction a = f.action();
         if (target.kind() != Faults.Kind.INSTANCE && (a == FaultAction.STOP || a == FaultAction.TERMINATE)) {
-            throw new ScenarioException("--fail " + f.text() + ": " + (target.kind() == Faults.Kind.ZONE ? "a zone" : "a database")
-                    + " can fail or recover, not " + a.text());
+            throw new ScenarioException(Message.of(target.kind() == Faults.Kind.ZONE ? "sim.error.fault.zoneAction" : "sim.error.fault.databaseAction",
+                    f.text(), a.text()));
         }
     }
 
@@ -225,7 +225,7 @@ public final class TrafficSimulator {
      */
     public void setRate(double requestsPerSecond, RateProfile newProfile) {
         if (!(requestsPerSecond >= 0) || Double.isInfinite(requestsPerSecond)) {
-            throw new ScenarioException("the rate must be 0 or more requests per second");
+            throw new ScenarioException(Message.of("sim.error.rate.set"));
         }
         this.rate = requestsPerSecond;
         this.profile = newProfile == null ? new RateProfile.Constant() : newProfile;

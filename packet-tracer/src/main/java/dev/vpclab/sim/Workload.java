@@ -1,5 +1,7 @@
 package dev.vpclab.sim;
 
+import dev.vpclab.model.i18n.Message;
+
 /**
  * How the simulated application behaves — the model's assumptions, each one a scenario parameter with a
  * default chosen so that the samples behave as their descriptions say.
@@ -56,13 +58,13 @@ public record Workload(double serviceMillis, double serviceSigma, double maxWait
         if (!(serviceMillis > 0) || !(serviceSigma >= 0) || !(maxWaitSeconds > 0) || bootSeconds < 0 || clients < 1
                 || requestsPerConnection < 1 || !(dbQueryMillis >= 0) || !(dbCpuMillis >= 0) || !(idleCpuPercent >= 0)
                 || idleCpuPercent >= 100 || requestBytes < 0 || responseBytes < 0) {
-            throw new ScenarioException("a workload parameter is out of range (service time, boot time, clients and sizes must be positive)");
+            throw new ScenarioException(Message.of("sim.error.workload.range"));
         }
         if (!Double.isNaN(dbShare) && !(dbShare >= 0 && dbShare <= 1)) {
-            throw new ScenarioException("--db-share must lie between 0 and 1, not " + dbShare);
+            throw new ScenarioException(Message.of("sim.error.workload.dbShare", String.valueOf(dbShare)));
         }
         if (healthStatus < 100 || healthStatus > 599) {
-            throw new ScenarioException("--health-status must be an HTTP status (100–599), not " + healthStatus);
+            throw new ScenarioException(Message.of("sim.error.workload.healthStatus", String.valueOf(healthStatus)));
         }
         monitoring = monitoring == null ? Monitoring.AUTO : monitoring;
     }

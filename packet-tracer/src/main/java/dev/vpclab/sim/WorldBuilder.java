@@ -10,6 +10,7 @@ import dev.vpclab.engine.lb.CompiledTargetGroup;
 import dev.vpclab.engine.lb.HttpRequest;
 import dev.vpclab.engine.lb.ResolvedTarget;
 import dev.vpclab.model.document.Document;
+import dev.vpclab.model.i18n.Message;
 import dev.vpclab.model.net.Ipv4Address;
 import dev.vpclab.model.resource.Instance;
 import dev.vpclab.model.resource.ListenerAction;
@@ -81,11 +82,10 @@ final class WorldBuilder {
         try {
             e = Endpoints.resolve(net, from);
         } catch (EndpointException ex) {
-            throw new ScenarioException("--from: " + ex.getMessage());
+            throw new ScenarioException(Message.of("sim.error.from.unknown", ex.message()));
         }
         if (e.kind() != EndpointKind.INTERNET && e.kind() != EndpointKind.INTERFACE && e.kind() != EndpointKind.ON_PREMISES) {
-            throw new ScenarioException("--from '" + from + "' cannot send requests: name an instance, an interface, an internet client,"
-                    + " an on-premises network, or 'internet'");
+            throw new ScenarioException(Message.of("sim.error.from.cannotSend", from));
         }
         return e;
     }
@@ -116,14 +116,13 @@ final class WorldBuilder {
             if (only != null) {
                 return only;
             }
-            throw new ScenarioException("the model has no load balancer and no single public instance: name the instance that gets the"
-                    + " requests with --to NAME");
+            throw new ScenarioException(Message.of("sim.error.to.none"));
         }
         Endpoint e;
         try {
             e = Endpoints.resolve(net, to);
         } catch (EndpointException ex) {
-            throw new ScenarioException("--to: " + ex.getMessage());
+            throw new ScenarioException(Message.of("sim.error.to.unknown", ex.message()));
         }
         if (e.kind() == EndpointKind.LOAD_BALANCER) {
             return e;
@@ -131,7 +130,7 @@ final class WorldBuilder {
         if (e.kind() == EndpointKind.INTERFACE && e.attachment().kind() == AttachmentKind.INSTANCE) {
             return e;
         }
-        throw new ScenarioException("--to '" + to + "' cannot take simulated requests: name a load balancer or an instance");
+        throw new ScenarioException(Message.of("sim.error.to.cannotReceive", to));
     }
 
     private static void hosts(World w) {
@@ -233,8 +232,8 @@ final class WorldBuilder {
                 if (l == null) {
                     List<String> ports = new ArrayList<>();
                     lb.listeners().forEach(x -> ports.add(String.valueOf(x.port())));
-                    throw new ScenarioException(lb.label() + " has no listener on port " + port + " (it listens on "
-                            + (ports.isEmpty() ? "no port" : String.join(", ", ports)) + "): give one of those with --port");
+                    throw new ScenarioException(Message.of("sim.error.port.noListener", lb.label(), String.valueOf(port),
+                            ports.isEmpty() ? Message.of("sim.error.port.none") : String.join(", ", ports)));
                 }
                 return l;
             }

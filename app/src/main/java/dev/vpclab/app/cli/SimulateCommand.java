@@ -57,8 +57,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Locale locale = Locale.ENGLISH;
         try {
-            Locale locale = common.locale();
+            locale = common.locale();
             List<String> options = new ArrayList<>();
             String model = split(arguments, options);
             Scenario scenario = ScenarioArguments.parse(options);
@@ -72,7 +73,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 err.println("vpclab: note: " + note.format(locale));
             }
             return ExitCode.OK;
-        } catch (ScenarioException | UserInputException | CommandLine.TypeConversionException e) {
+        } catch (ScenarioException e) {
+            err.println("vpclab: " + e.message().format(locale));
+            return ExitCode.BAD_INPUT;
+        } catch (UserInputException | CommandLine.TypeConversionException e) {
             err.println("vpclab: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } finally {

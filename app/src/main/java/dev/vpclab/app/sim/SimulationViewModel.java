@@ -137,7 +137,7 @@ public final class SimulationViewModel {
             traffic.reset(sc);
             controller.load(editor.document(), s.name(), sc);
         } catch (ScenarioException e) {
-            readError = dev.vpclab.model.i18n.Message.of("simmode.scenario.invalid", s.name(), e.getMessage());
+            readError = dev.vpclab.model.i18n.Message.of("simmode.scenario.invalid", s.name(), e.message());
             error.set(i18n.get(readError));
             controller.fail(editor.document(), s.name(), e.getMessage());
         }

@@ -81,6 +81,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadSimulationArgumentIsBadInputExplainedInTheChosenLanguage() {
+        String model = SAMPLES.resolve("ha-web.vpclab").toString();
+        Run english = run("simulate", model, "--rate", "-1", "--lang", "en");
+        assertBadInput(english);
+        assertThat(english.err()).contains("--rate must be 0 or more requests per second, not -1");
+        Run korean = run("simulate", model, "--rate", "-1", "--lang", "ko");
+        assertBadInput(korean);
+        assertThat(korean.err()).contains("--rate는 초당 요청 수로 0 이상이어야 합니다(현재 -1)").containsPattern("[\\uAC00-\\uD7A3]");
+    }
+
+    @Test
     void traceJsonFollowsTheContract() throws Exception {
         Run r = run("trace", SAMPLES.resolve("broken-network.vpclab").toString(), "--from", "internet", "--to", "web", "--port", "80",
                 "--format", "json");
